@@ -1,0 +1,1 @@
+"""Pure domain logic: budget model, totals and checks, equity. No files, no Excel."""

@@ -1,0 +1,159 @@
+"""Hierarchy-aware totals and the check of stated totals.
+
+Totals are built bottom-up from the most detailed lines ("base lines"): a category
+row that carries the sum of its breakdown is replaced by its breakdown wherever the
+breakdown has amounts, so nothing is counted twice, and stated totals are never added.
+All amounts are whole kronor, revenue positive and costs negative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .model import (COST, COST_TOTAL, RESULT_TOTAL, REVENUE, REVENUE_TOTAL, SECTION, TOTAL,
+                    Budget, Discrepancy, Line)
+
+
+@dataclass(frozen=True)
+class ColumnTotals:
+    """Totals of one column in kronor: intäkter (>= 0), kostnader (<= 0), resultat."""
+
+    intakter: int
+    kostnader: int
+
+    @property
+    def resultat(self) -> int:
+        return self.intakter + self.kostnader
+
+
+class _Tree:
+    """Index of children per line, built once per budget."""
+
+    def __init__(self, budget: Budget):
+        self.budget = budget
+        self.children: dict[int, list[int]] = {}
+        for ln in budget.lines:
+            if ln.parent is not None:
+                self.children.setdefault(ln.parent, []).append(ln.index)
+
+    def parts(self, line: Line) -> list[int]:
+        """The lines a stated figure is made of: members of a total, children of a category."""
+        if line.role == TOTAL:
+            return list(line.members)
+        return self.children.get(line.index, [])
+
+
+@lru_cache(maxsize=64)
+def _tree(budget: Budget) -> _Tree:
+    return _Tree(budget)
+
+
+def computed_value(budget: Budget, index: int, header: str) -> int | None:
+    """The value of a line in a column computed from its parts (None: no amounts at all).
+
+    A line without parts that have amounts in the column keeps its own stated value.
+    """
+    tree = _tree(budget)
+    line = budget.lines[index]
+    if line.role == TOTAL and line.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+        totals = column_totals(budget).get(header)
+        if totals is None:
+            return None
+        return {REVENUE_TOTAL: totals.intakter, COST_TOTAL: totals.kostnader,
+                RESULT_TOTAL: totals.resultat}[line.total_type]
+    values = [computed_value(budget, i, header) for i in tree.parts(line)]
+    values = [v for v in values if v is not None]
+    if values:
+        return sum(values)
+    return line.values.get(header)
+
+
+def base_lines(budget: Budget, header: str) -> list[Line]:
+    """The most detailed lines with an amount in the column; they never overlap."""
+    tree = _tree(budget)
+    out = []
+    for ln in budget.lines:
+        if ln.role == SECTION or (ln.role == TOTAL and ln.members):
+            continue
+        if ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+            continue
+        if ln.values.get(header) is None:
+            continue
+        if any(_has_value(budget, c, header) for c in tree.children.get(ln.index, [])):
+            continue
+        out.append(ln)
+    return out
+
+
+def _has_value(budget: Budget, index: int, header: str) -> bool:
+    tree = _tree(budget)
+    if budget.lines[index].values.get(header) is not None:
+        return True
+    return any(_has_value(budget, c, header) for c in tree.children.get(index, []))
+
+
+def column_totals(budget: Budget) -> dict[str, ColumnTotals]:
+    """Intäkter, kostnader and resultat per column header, from the base lines."""
+    return _column_totals(budget)
+
+
+@lru_cache(maxsize=64)
+def _column_totals(budget: Budget) -> dict[str, ColumnTotals]:
+    out = {}
+    for col in budget.columns:
+        lines = base_lines(budget, col.header)
+        if not lines:
+            continue
+        rev = sum(ln.values[col.header] for ln in lines if ln.kind == REVENUE)
+        cost = sum(ln.values[col.header] for ln in lines if ln.kind == COST)
+        out[col.header] = ColumnTotals(intakter=rev, kostnader=cost)
+    return out
+
+
+def check_totals(budget: Budget) -> list[Discrepancy]:
+    """Every stated total or category sum that differs from its computed value.
+
+    A line is checked in a column when it states an amount there and at least one of
+    its parts has an amount. The result lists discrepancies in sheet order.
+    """
+    tree = _tree(budget)
+    out: list[Discrepancy] = []
+    for ln in budget.lines:
+        parts = tree.parts(ln)
+        grand = ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL)
+        if not parts and not grand:
+            continue
+        for col in budget.columns:
+            h = col.header
+            stated = ln.values.get(h)
+            if stated is None:
+                continue
+            if not grand and not any(_has_value(budget, p, h) for p in parts):
+                continue
+            computed = computed_value(budget, ln.index, h)
+            if computed is None or computed == stated:
+                continue
+            as_stated = _sum_as_stated(budget, parts, h)
+            out.append(Discrepancy(
+                path=budget.path, sheet=budget.sheet, cell=ln.cells.get(h, ""), label=ln.label,
+                column=h, stated=stated, computed=computed,
+                consequential=as_stated is not None and as_stated == stated,
+            ))
+    return out
+
+
+def _sum_as_stated(budget: Budget, parts: Iterable[int], header: str) -> int | None:
+    """Sum of the parts as the sheet states them (a part's own figure where it has one)."""
+    values = []
+    for i in parts:
+        v = budget.lines[i].values.get(header)
+        if v is None:
+            v = computed_value(budget, i, header)
+        if v is not None:
+            values.append(v)
+    return sum(values) if values else None
+
+
+__all__ = ["ColumnTotals", "computed_value", "base_lines", "column_totals", "check_totals"]

@@ -1,0 +1,1 @@
+"""Reading workbooks into the budget model and writing workbooks from it."""

@@ -1,0 +1,149 @@
+"""Reading raw cells from workbook files: one narrow interface, one adapter per engine.
+
+    wb = open_workbook(path, engine="xlsx")
+    wb.sheet_names            -> list of sheet names in workbook order
+    wb.get_sheet_data(name)   -> RawSheet (rows of RawCell or None)
+
+Engines:
+    "xlsx"     a small streaming reader of the OOXML parts (zipfile + defused XML);
+               fast to import and to run, gives values, formulas, bold/italic/indent.
+    "openpyxl" openpyxl; slower to import, used as the reference engine in tests.
+Both give the same RawSheet for the same file. Engines are imported lazily.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
+
+from ...errors import ReadError
+
+ENGINES = ("xlsx", "openpyxl")
+DEFAULT_ENGINE = "xlsx"
+
+# Guards against hostile files (zip bombs, absurd sheets).
+MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 200
+MAX_ROWS = 200_000
+MAX_COLS = 2_000
+
+
+class RawCell(NamedTuple):
+    """One cell as stored: cached `value`, `formula` text (no "="), and the style cues
+    the layout needs. `value` is str, int, Decimal, bool, ExcelError or None."""
+
+    value: object
+    formula: str | None = None
+    bold: bool = False
+    italic: bool = False
+    indent: int = 0
+
+
+@dataclass
+class RawSheet:
+    """A sheet as a list of rows (0-based); each row a list of RawCell or None."""
+
+    name: str
+    rows: list[list[RawCell | None]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
+    hidden: bool = False
+    hidden_rows: frozenset[int] = frozenset()
+
+    def cell(self, r: int, c: int) -> RawCell | None:
+        if 0 <= r < len(self.rows):
+            row = self.rows[r]
+            if 0 <= c < len(row):
+                return row[c]
+        return None
+
+    def value(self, r: int, c: int) -> object:
+        cell = self.cell(r, c)
+        return None if cell is None else cell.value
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+class RawWorkbook(Protocol):
+    path: str
+
+    @property
+    def sheet_names(self) -> list[str]: ...
+
+    def get_sheet_data(self, name: str) -> RawSheet: ...
+
+    def close(self) -> None: ...
+
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff(path: str) -> None:
+    """Raise a clear ReadError when the file is not an .xlsx/.xlsm workbook."""
+    if not os.path.exists(path):
+        raise ReadError("filen finns inte", path)
+    if os.path.isdir(path):
+        raise ReadError("är en mapp, inte en arbetsbok", path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ReadError(f"filen kan inte läsas ({exc.strerror})", path) from None
+    if not head:
+        raise ReadError("filen är tom (0 byte)", path)
+    if head == _OLE2_MAGIC:
+        if _is_encrypted_ooxml(path):
+            raise ReadError("arbetsboken är lösenordsskyddad; spara en kopia utan lösenord", path)
+        raise ReadError("filen är i det gamla Excel-formatet .xls; öppna den i Excel och "
+                        "spara som .xlsx", path)
+    if head[:4] != b"PK\x03\x04":
+        raise ReadError("filen är inte en Excel-arbetsbok (.xlsx eller .xlsm)", path)
+
+
+def _is_encrypted_ooxml(path: str) -> bool:
+    with open(path, "rb") as fh:
+        data = fh.read(1 << 20)
+    return "EncryptedPackage".encode("utf-16-le") in data
+
+
+def open_workbook(path: str, engine: str = DEFAULT_ENGINE) -> RawWorkbook:
+    """Open a workbook with the named engine; ReadError with a Swedish message on failure."""
+    path = os.fspath(path)
+    sniff(path)
+    if engine == "xlsx":
+        from . import _xlsx
+        return _xlsx.XlsxWorkbook(path)
+    if engine == "openpyxl":
+        from . import _openpyxl
+        return _openpyxl.OpenpyxlWorkbook(path)
+    raise ValueError(f"okänd läsmotor: {engine}")
+
+
+def column_letter(c: int) -> str:
+    """0-based column index -> Excel letters (0 -> A)."""
+    s = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        s = chr(65 + rem) + s
+    return s
+
+
+def cell_ref(r: int, c: int) -> str:
+    """0-based (row, col) -> "B4"."""
+    return f"{column_letter(c)}{r + 1}"
+
+
+def parse_ref(ref: str) -> tuple[int, int]:
+    """"B4" -> (3, 1), 0-based; "$B$4" too."""
+    ref = ref.replace("$", "").upper()
+    i = 0
+    col = 0
+    while i < len(ref) and ref[i].isalpha():
+        col = col * 26 + (ord(ref[i]) - 64)
+        i += 1
+    if i == 0 or i == len(ref) or not ref[i:].isdigit():
+        raise ValueError(f"ogiltig cellreferens: {ref}")
+    return int(ref[i:]) - 1, col - 1

@@ -1,0 +1,279 @@
+"""A small streaming reader of .xlsx/.xlsm parts: values, formulas and style cues.
+
+Only what the layout detection needs: cell values (shared strings, inline strings,
+numbers as exact Decimals, booleans, error values), formula text, bold/italic and
+indent from the cell style, merged ranges, hidden sheets and rows. XML is parsed with
+defusedxml so DTDs and entity expansion are refused.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import zipfile
+from decimal import Decimal, InvalidOperation
+
+from ...errors import ReadError
+from ..cells import ExcelError
+from . import (MAX_COLS, MAX_COMPRESSION_RATIO, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, RawCell,
+               RawSheet, parse_ref)
+
+try:  # defusedxml refuses DTDs, external entities and entity expansion
+    from defusedxml.ElementTree import fromstring as _fromstring, iterparse as _iterparse
+    from defusedxml import DefusedXmlException as _DefusedError
+except ImportError:  # pragma: no cover - defusedxml is a dependency
+    from xml.etree.ElementTree import fromstring as _fromstring, iterparse as _iterparse
+
+    class _DefusedError(Exception):
+        pass
+
+from xml.etree.ElementTree import ParseError as _ParseError
+
+_INT = re.compile(r"^-?\d+$")
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+class XlsxWorkbook:
+    def __init__(self, path: str):
+        self.path = path
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError):
+            raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
+        self._check_sizes()
+        try:
+            self._sheets = self._read_workbook()
+            self._strings = self._read_shared_strings()
+            self._styles = self._read_styles()
+        except ReadError:
+            self._zip.close()
+            raise
+        except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+            self._zip.close()
+            raise ReadError(f"arbetsboken är skadad och kan inte läsas ({_why(exc)})", path) from None
+
+    # -- interface -------------------------------------------------------------------
+    @property
+    def sheet_names(self) -> list[str]:
+        return [name for name, _, _ in self._sheets]
+
+    def get_sheet_data(self, name: str) -> RawSheet:
+        for sheet_name, part, state in self._sheets:
+            if sheet_name == name:
+                try:
+                    return self._read_sheet(sheet_name, part, state != "visible")
+                except ReadError as exc:
+                    raise exc.located(self.path, name) from None
+                except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile,
+                        EOFError) as exc:
+                    raise ReadError(f"bladet är skadat och kan inte läsas ({_why(exc)})",
+                                    self.path, name) from None
+        raise KeyError(name)
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- parts -----------------------------------------------------------------------
+    def _check_sizes(self) -> None:
+        total = 0
+        for info in self._zip.infolist():
+            total += info.file_size
+            if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO \
+                    and info.file_size > 10 * 1024 * 1024:
+                raise ReadError("arbetsboken packas upp till orimligt mycket data "
+                                "(möjlig zip-bomb); den läses inte", self.path)
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise ReadError("arbetsboken är för stor för att läsas "
+                            f"({total // (1024 * 1024)} MB uppackad)", self.path)
+
+    def _xml(self, part: str):
+        return _fromstring(self._zip.read(part))
+
+    def _read_workbook(self) -> list[tuple[str, str, str]]:
+        names = set(self._zip.namelist())
+        wb_part = "xl/workbook.xml"
+        if wb_part not in names:
+            raise ReadError("filen saknar arbetsboksdelen xl/workbook.xml och är inte en "
+                            "Excel-arbetsbok", self.path)
+        rels = {}
+        rels_part = "xl/_rels/workbook.xml.rels"
+        if rels_part in names:
+            for el in self._xml(rels_part):
+                if _local(el.tag) == "Relationship":
+                    target = el.get("Target", "")
+                    if target.startswith("/"):
+                        target = target[1:]
+                    else:
+                        target = posixpath.normpath(posixpath.join("xl", target))
+                    rels[el.get("Id")] = target
+        out = []
+        for el in self._xml(wb_part).iter():
+            if _local(el.tag) == "sheet":
+                rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
+                part = rels.get(rid)
+                if part and part in names:
+                    out.append((el.get("name", ""), part, el.get("state", "visible")))
+        return out
+
+    def _read_shared_strings(self) -> list[str]:
+        part = "xl/sharedStrings.xml"
+        if part not in self._zip.namelist():
+            return []
+        out = []
+        for si in self._xml(part):
+            if _local(si.tag) != "si":
+                continue
+            out.append("".join(_texts(si)))
+        return out
+
+    def _read_styles(self) -> list[tuple[bool, bool, int]]:
+        part = "xl/styles.xml"
+        if part not in self._zip.namelist():
+            return []
+        root = self._xml(part)
+        fonts = []
+        xfs = []
+        for el in root:
+            tag = _local(el.tag)
+            if tag == "fonts":
+                for font in el:
+                    bold = italic = False
+                    for prop in font:
+                        p = _local(prop.tag)
+                        on = prop.get("val", "1") not in ("0", "false")
+                        if p == "b":
+                            bold = on
+                        elif p == "i":
+                            italic = on
+                    fonts.append((bold, italic))
+            elif tag == "cellXfs":
+                for xf in el:
+                    font_id = int(xf.get("fontId", "0") or 0)
+                    indent = 0
+                    for child in xf:
+                        if _local(child.tag) == "alignment":
+                            indent = int(child.get("indent", "0") or 0)
+                    bold, italic = fonts[font_id] if font_id < len(fonts) else (False, False)
+                    xfs.append((bold, italic, indent))
+        return xfs
+
+    def _read_sheet(self, name: str, part: str, hidden: bool) -> RawSheet:
+        rows: list[list[RawCell | None]] = []
+        merged = []
+        hidden_rows = set()
+        strings, styles = self._strings, self._styles
+        next_row = 0
+        with self._zip.open(part) as fh:
+            for _event, el in _iterparse(fh, events=("end",)):
+                tag = _local(el.tag)
+                if tag == "row":
+                    r = int(el.get("r", next_row + 1)) - 1
+                    if r >= MAX_ROWS:
+                        raise ReadError(f"bladet har fler än {MAX_ROWS} rader; det läses inte")
+                    next_row = r + 1
+                    if el.get("hidden") in ("1", "true"):
+                        hidden_rows.add(r)
+                    row: list[RawCell | None] = []
+                    next_col = 0
+                    for c in el:
+                        if _local(c.tag) != "c":
+                            continue
+                        ref = c.get("r")
+                        col = parse_ref(ref)[1] if ref else next_col
+                        if col >= MAX_COLS:
+                            raise ReadError(f"bladet har fler än {MAX_COLS} kolumner; det läses inte")
+                        next_col = col + 1
+                        cell = _cell(c, strings, styles)
+                        if cell is not None:
+                            if len(row) <= col:
+                                row.extend([None] * (col + 1 - len(row)))
+                            row[col] = cell
+                    if row:
+                        if len(rows) <= r:
+                            rows.extend([] for _ in range(r + 1 - len(rows)))
+                        rows[r] = row
+                    el.clear()
+                elif tag == "mergeCell":
+                    ref = el.get("ref", "")
+                    if ":" in ref:
+                        a, b = ref.split(":", 1)
+                        (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b)
+                        merged.append((r1, c1, r2, c2))
+        return RawSheet(name=name, rows=rows, merged=merged, hidden=hidden,
+                        hidden_rows=frozenset(hidden_rows))
+
+
+def _texts(el):
+    for node in el.iter():
+        tag = _local(node.tag)
+        if tag == "rPh":
+            continue
+        if tag == "t" and node.text:
+            yield node.text
+
+
+def _cell(c, strings, styles) -> RawCell | None:
+    t = c.get("t", "n")
+    formula = None
+    raw = None
+    inline = None
+    for child in c:
+        tag = _local(child.tag)
+        if tag == "v":
+            raw = child.text
+        elif tag == "f":
+            if child.text:
+                formula = child.text
+            elif child.get("t") == "shared":
+                formula = ""  # shared formula child: text lives in the master cell
+        elif tag == "is":
+            inline = "".join(_texts(child))
+    value: object = None
+    if t == "s":
+        if raw is not None:
+            value = strings[int(raw)]
+    elif t in ("str", "inlineStr"):
+        value = inline if t == "inlineStr" else raw
+        if value is None and inline is not None:
+            value = inline
+    elif t == "b":
+        value = raw in ("1", "true") if raw is not None else None
+    elif t == "e":
+        value = ExcelError(raw or "#VALUE!")
+    elif raw is not None:
+        if t == "d":
+            value = raw
+        elif _INT.match(raw):
+            value = int(raw)
+        else:
+            try:
+                value = Decimal(raw)
+                if value == value.to_integral_value():
+                    value = int(value)
+            except InvalidOperation:
+                raise ReadError(f"ogiltigt tal i filen: {raw!r}") from None
+    s = c.get("s")
+    bold = italic = False
+    indent = 0
+    if s:
+        idx = int(s)
+        if idx < len(styles):
+            bold, italic, indent = styles[idx]
+    if value is None and formula is None and not (bold or italic or indent):
+        return None
+    return RawCell(value, formula, bold, italic, indent)
+
+
+def _why(exc: Exception) -> str:
+    if isinstance(exc, _DefusedError):
+        return "otillåten XML: DTD eller entiteter"
+    return type(exc).__name__

@@ -1,0 +1,776 @@
+"""Layout detection: raw cells in, budget lines out.
+
+Finds the budget table in a sheet as people keep it (title rows, a header row of year
+labels, blank rows and columns, a notes column), tells the unit and the sign
+convention, works out the hierarchy (prefix "- ", indentation, bold category rows,
+section headings, "Summa …" rows) and finds the equity figures (overview with years
+as rows, equity per year as a row, balance budget with IB/UB).
+
+Everything here is a pure function of RawSheet data and a value resolver; the file
+I/O is in reader.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Callable, Sequence
+
+from ..core.model import (ALL_POSITIVE, BUDGET, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, PLAN,
+                          PROGNOS, RESULT, RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE,
+                          REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL, UTFALL, Column,
+                          EquityFigure, Line)
+from ..errors import ReadError
+from .cells import UNIT_FACTORS, NotAnAmount, parse_amount
+from .engines import RawSheet, cell_ref, column_letter
+
+# value(sheet, row, col) -> resolved cell value (formulas evaluated)
+ValueFn = Callable[[RawSheet, int, int], object]
+
+# --- header labels ---------------------------------------------------------------------
+
+_KIND_WORDS = {
+    "budget": BUDGET, "årsbudget": BUDGET, "beslutad budget": BUDGET,
+    "reviderad budget": BUDGET, "budgetförslag": BUDGET, "förslag": BUDGET,
+    "förslag budget": BUDGET, "plan": PLAN, "flerårsplan": PLAN, "plan år": PLAN,
+    "prognos": PROGNOS, "helårsprognos": PROGNOS, "utfall": UTFALL, "bokslut": UTFALL,
+    "utfall helår": UTFALL, "bokfört": UTFALL,
+}
+_HEADER = re.compile(
+    r"^\s*(?:(?P<kind>[a-zåäö][a-zåäö ]*?)\s*)?(?P<year>(?:19|20)\d{2})"
+    r"\s*(?:\(\s*(?P<unit1>tkr|kkr|mkr|kr|sek|ksek)\s*\)|(?P<unit2>tkr|kkr|mkr|kr|sek|ksek))?"
+    r"\s*(?:\([^)]*\))?\s*[*]*\s*$", re.I)
+_UNIT_NAMES = {"tkr": "tkr", "kkr": "tkr", "ksek": "tkr", "mkr": "mkr", "kr": "kr", "sek": "kr"}
+
+
+@dataclass(frozen=True)
+class HeaderCell:
+    col: int
+    text: str
+    kind: str | None   # None for a bare year
+    year: int
+    unit: str | None
+
+
+def parse_header(value: object) -> HeaderCell | None:
+    """'Budget 2025', 'Plan 2026', 'Prognos 2022', 'Budget 2022 tkr', 2024 -> HeaderCell."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and 1900 <= value <= 2099:
+        return HeaderCell(-1, str(value), None, value, None)
+    if not isinstance(value, str):
+        return None
+    m = _HEADER.match(value)
+    if not m:
+        return None
+    kind_word = (m.group("kind") or "").strip().lower()
+    if kind_word:
+        kind = _KIND_WORDS.get(kind_word)
+        if kind is None:
+            return None
+    else:
+        kind = None
+    unit = m.group("unit1") or m.group("unit2")
+    return HeaderCell(-1, value.strip(), kind, int(m.group("year")),
+                      _UNIT_NAMES[unit.lower()] if unit else None)
+
+
+@dataclass(frozen=True)
+class HeaderRow:
+    row: int
+    cells: tuple[HeaderCell, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(2 if c.kind else 1 for c in self.cells)
+
+
+def header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
+    out = []
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    for c in range(len(row)):
+        v = value(sheet, r, c)
+        h = parse_header(v)
+        if h is not None:
+            out.append(HeaderCell(c, h.text, h.kind, h.year, h.unit))
+    return out
+
+
+def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
+    """The row that best looks like a header of year columns, or None."""
+    best = None
+    for r in range(len(sheet.rows)):
+        cells = header_cells(sheet, r, value)
+        if not cells:
+            continue
+        first_used = min((c for c, cell in enumerate(sheet.rows[r]) if cell is not None
+                          and cell.value not in (None, "")), default=0)
+        cells = [c for c in cells if c.col > 0 or first_used > 0]
+        if not cells or (len(cells) == 1 and cells[0].col == first_used and cells[0].col == 0):
+            continue
+        if not any(c.kind for c in cells) and len(cells) < 2:
+            continue
+        if _is_equity_label(_text(value(sheet, r, 0))):
+            continue
+        hr = HeaderRow(r, tuple(cells))
+        if best is None or hr.score > best.score:
+            best = hr
+    return best
+
+
+# --- label classification ---------------------------------------------------------------
+
+_STARS = re.compile(r"[\s*]+$")
+_PREFIX = re.compile(r"^\s*[-–—•·▪]\s*(?=[^\d\s.,])")
+_ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
+_GRAND_REVENUE = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)(\s+totalt)?$")
+_GRAND_COST = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(kostnader)(\s+totalt)?$")
+_RESULT = re.compile(r"(?i)^((\d{3,4}\s+)?årets\s+resultat|resultat|budgeterat\s+resultat|"
+                     r"resultat\s+efter\s+.*|nettoresultat|över-?\s*/\s*underskott|"
+                     r"(totalt\s+)?resultat\s+(före|efter).*)$")
+_SUBTOTAL = re.compile(r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b")
+_EQUITY = re.compile(r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
+                     r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
+                     r"|^(ib|ub)\b|^(ingående|utgående)\s+balans")
+_BALANCE_TITLE = re.compile(r"(?i)^balans(budget|räkning)\b")
+_REVENUE_WORDS = re.compile(
+    r"(?i)intäkt|intakt|medel från huvudm|huvudmännen|medlemsbidrag|medlemsavgift|"
+    r"dri[fvt]+s?bidrag|tilldelade medel|tilldelning|bidrag från|statligt bidrag|"
+    r"erhållna bidrag|ersättning från|medfinansiering från")
+_COST_WORDS = re.compile(r"(?i)kostnad|utgift|löner|arvoden")
+
+
+def clean_label(text: str) -> str:
+    return _STARS.sub("", text.strip()).strip().rstrip(":").strip()
+
+
+def _text(v: object) -> str:
+    return v.strip() if isinstance(v, str) else ""
+
+
+def _is_equity_label(label: str) -> bool:
+    return bool(_EQUITY.search(clean_label(label)))
+
+
+def total_type(label: str) -> str | None:
+    """Which stated total a label names, or None for an ordinary line."""
+    s = clean_label(label)
+    if _GRAND_REVENUE.match(s):
+        return REVENUE_TOTAL
+    if _GRAND_COST.match(s):
+        return COST_TOTAL
+    if _RESULT.match(s):
+        return RESULT_TOTAL
+    if _SUBTOTAL.match(s):
+        return SUBTOTAL
+    return None
+
+
+def kind_from_label(label: str) -> str | None:
+    """revenue / cost from words and account numbers in a label; None when it says neither."""
+    s = clean_label(label)
+    rev, cost = bool(_REVENUE_WORDS.search(s)), bool(_COST_WORDS.search(s))
+    if rev and not cost:
+        return REVENUE
+    if cost and not rev:
+        return COST
+    m = _ACCOUNT.match(s)
+    if m:
+        acc = m.group(1)
+        if len(acc) == 4:
+            if acc[0] == "3" or acc[:2] in ("84", "87"):
+                return REVENUE
+            if acc[0] in "4567" or acc[:2] in ("85", "88"):
+                return COST
+    return None
+
+
+def _section_kind(label: str) -> str | None:
+    s = clean_label(label).lower()
+    rev = "intäkt" in s or "intakt" in s
+    cost = "kostnad" in s or "utgift" in s
+    if rev and not cost:
+        return REVENUE
+    if cost and not rev:
+        return COST
+    return None
+
+
+# --- the table -----------------------------------------------------------------------------
+
+@dataclass
+class _Entry:
+    row: int
+    label: str
+    raw: dict[str, Decimal | None]          # header -> amount in kronor, source sign
+    cells: dict[str, str]
+    bold: bool
+    italic: bool
+    indent: int
+    prefix: bool
+    total_type: str | None
+    role: str = ITEM
+    kind: str | None = None
+    parent: int | None = None
+    members: tuple[int, ...] = ()
+    leaf_total: bool = False
+
+    @property
+    def has_amounts(self) -> bool:
+        return any(v is not None for v in self.raw.values())
+
+
+@dataclass
+class Table:
+    """What layout detection found in one sheet."""
+
+    sheet: str
+    header_row: int
+    label_col: int
+    unit: str
+    columns: list[Column]
+    sign_convention: str
+    lines: list[Line]
+    equity: list[EquityFigure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn, header: HeaderRow | None = None) -> str:
+    """'tkr' when a title or header says amounts are in thousands, else 'kr'."""
+    texts = []
+    for r in range(0, min(upto_row + 1, len(sheet.rows))):
+        for c in range(len(sheet.rows[r])):
+            v = value(sheet, r, c)
+            if isinstance(v, str):
+                texts.append(v)
+    return unit_from_texts(texts)
+
+
+_TKR = re.compile(r"(?i)\b(tkr|kkr|ksek|tsek)\b|tusental?s?\s+kronor|belopp\s+i\s+tusen")
+_MKR = re.compile(r"(?i)\b(mkr|msek)\b|miljoner\s+kronor")
+
+
+def unit_from_texts(texts: Sequence[str]) -> str:
+    for t in texts:
+        if _TKR.search(t):
+            return "tkr"
+    for t in texts:
+        if _MKR.search(t):
+            return "mkr"
+    return "kr"
+
+
+def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
+    """(kronor, rounded?) for an Amount in `unit` unless the cell names its own unit."""
+    kr = amount.value * UNIT_FACTORS[amount.unit or unit]
+    whole = kr.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return whole, whole != kr
+
+
+def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> Table:
+    """Turn one sheet with a detected header row into budget lines."""
+    unit = sheet_unit(sheet, header.row, value, header)
+    first_year_col = min(c.col for c in header.cells)
+    label_col = _label_column(sheet, header, first_year_col, value)
+    columns = _columns(header)
+    col_units = {c.col: (c.unit or unit) for c in header.cells}
+    notes: list[str] = []
+    entries: list[_Entry] = []
+    equity_rows: list[tuple[int, str]] = []
+    balance_mode = False
+    rounded_cells = []
+    for r in range(header.row + 1, len(sheet.rows)):
+        label_v = value(sheet, r, label_col)
+        label = label_v.strip() if isinstance(label_v, str) else ("" if label_v is None else str(label_v))
+        if label and _BALANCE_TITLE.match(clean_label(label)):
+            balance_mode = True
+            continue
+        if balance_mode or (label and _is_equity_label(label)):
+            equity_rows.append((r, label))
+            balance_mode = True  # what follows belongs to the equity figures
+            continue
+        if len([h for h in header_cells(sheet, r, value) if h.col != label_col]) >= 2:
+            break  # another table starts
+        raw, cells = {}, {}
+        for hc, col in zip(header.cells, columns):
+            ref = cell_ref(r, hc.col)
+            cells[col.header] = ref
+            v = value(sheet, r, hc.col)
+            try:
+                amount = parse_amount(v)
+            except NotAnAmount as exc:
+                raise ReadError(f"{exc} (kolumn '{col.header}', rad '{label or r + 1}')",
+                                sheet=sheet.name, cell=ref) from None
+            if amount is None:
+                raw[col.header] = None
+                continue
+            kr, rounded = to_kronor(amount, col_units[hc.col], ref)
+            if rounded:
+                rounded_cells.append(ref)
+            raw[col.header] = kr
+        if not label and not any(v is not None for v in raw.values()):
+            continue
+        if not label:
+            label = f"(rad {r + 1} utan text)"
+            notes.append(f"Rad {r + 1} har belopp men ingen text.")
+        lc = sheet.cell(r, label_col)
+        bold = bool(lc and lc.bold) or any(
+            (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).bold) for hc in header.cells)
+        entries.append(_Entry(
+            row=r + 1, label=clean_label(label) if label.endswith("*") else label.strip(),
+            raw=raw, cells=cells, bold=bold,
+            italic=bool(lc and lc.italic), indent=(lc.indent if lc else 0),
+            prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
+    while entries and not entries[-1].has_amounts:
+        entries.pop()  # footnotes and signatures under the table
+    if not entries:
+        raise ReadError("budgettabellen har inga rader med belopp under rubrikraden",
+                        sheet=sheet.name, cell=cell_ref(header.row, first_year_col))
+    hidden = sorted(e.row for e in entries if e.row - 1 in sheet.hidden_rows)
+    if hidden:
+        notes.append("Dolda rader ingår i beräkningen: " + ", ".join(map(str, hidden)) + ".")
+    if rounded_cells:
+        notes.append("Belopp avrundade till hela kronor: " + ", ".join(rounded_cells[:10]) + ".")
+    _classify(entries)
+    _hierarchy(entries)
+    _subtotal_members(entries, columns)
+    convention = _kinds_and_convention(entries)
+    _grand_members(entries)
+    lines = _bind_lines(entries, convention)
+    equity = _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col,
+                              convention, value)
+    return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
+                 columns=columns, sign_convention=convention, lines=lines, equity=equity,
+                 notes=notes)
+
+
+def _label_column(sheet, header, first_year_col, value) -> int:
+    best, best_count = None, 0
+    for c in range(first_year_col):
+        count = 0
+        for r in range(header.row + 1, min(len(sheet.rows), header.row + 300)):
+            v = value(sheet, r, c)
+            if isinstance(v, str) and v.strip() and parse_header(v) is None:
+                try:
+                    if parse_amount(v) is not None:
+                        continue
+                except NotAnAmount:
+                    pass
+                count += 1
+        if count > best_count:
+            best, best_count = c, count
+    if best is None:
+        raise ReadError("hittar ingen kolumn med radtexter till vänster om årskolumnerna",
+                        sheet=sheet.name, cell=cell_ref(header.row, first_year_col))
+    return best
+
+
+def _columns(header: HeaderRow) -> list[Column]:
+    cols, seen = [], {}
+    default_kind = BUDGET
+    for hc in header.cells:
+        kind = hc.kind or default_kind
+        text = hc.text
+        if text in seen:
+            raise ReadError(f"kolumnrubriken '{text}' förekommer två gånger "
+                            f"({seen[text]} och {cell_ref(header.row, hc.col)})",
+                            cell=cell_ref(header.row, hc.col))
+        seen[text] = cell_ref(header.row, hc.col)
+        cols.append(Column(header=text, kind=kind, year=hc.year, cell=cell_ref(header.row, hc.col),
+                           letter=column_letter(hc.col)))
+    keys = {}
+    for c in cols:
+        if c.key in keys:
+            raise ReadError(f"året {c.year} finns två gånger som {c.kind} "
+                            f"('{keys[c.key]}' och '{c.header}'); tabellen är tvetydig",
+                            cell=c.cell)
+        keys[c.key] = c.header
+    return cols
+
+
+def _classify(entries: list[_Entry]) -> None:
+    """Roles: total, item (with amounts, or an account row without), section heading."""
+    for i, e in enumerate(entries):
+        if e.total_type:
+            e.role = TOTAL
+        elif e.has_amounts:
+            e.role = ITEM
+        else:
+            nxt = entries[i + 1] if i + 1 < len(entries) else None
+            followed_by_breakdown = nxt is not None and (nxt.prefix or nxt.indent > e.indent)
+            if _ACCOUNT.match(e.label) and not followed_by_breakdown:
+                e.role = ITEM      # an account row left empty this year
+            else:
+                e.role = SECTION
+
+
+def _hierarchy(entries: list[_Entry]) -> None:
+    """Parents from prefixes, indentation and bold category rows."""
+    items = [e for e in entries if e.role == ITEM and e.has_amounts]
+    min_indent = min((e.indent for e in items), default=0)
+    bold_categories = any(
+        e.role == ITEM and e.bold and e.has_amounts and i + 1 < len(entries)
+        and entries[i + 1].role == ITEM and not entries[i + 1].bold and not entries[i + 1].total_type
+        for i, e in enumerate(entries)) and not all(e.bold for e in items)
+    current_cat = current_section = None
+    for i, e in enumerate(entries):
+        if e.role == TOTAL:
+            current_cat = None
+            current_section = None
+            continue
+        if e.role == SECTION:
+            current_section, current_cat = i, None
+            continue
+        marked = e.prefix or e.indent > min_indent
+        if marked and current_cat is not None and (
+                entries[current_cat].indent < e.indent or not entries[current_cat].prefix or e.prefix):
+            e.parent = current_cat
+        elif marked and current_cat is None and current_section is not None:
+            e.parent = current_section
+        elif (bold_categories and not e.bold and current_cat is not None
+              and entries[current_cat].bold):
+            e.parent = current_cat
+        else:
+            e.parent = current_section
+            current_cat = i if e.has_amounts else current_cat
+            if not e.has_amounts:
+                current_cat = None
+
+
+def _covered_by(entries: list[_Entry], i: int) -> set[int]:
+    """All lines summed, directly or through subtotals and categories, by total i."""
+    out = set()
+    stack = list(entries[i].members)
+    while stack:
+        j = stack.pop()
+        if j in out:
+            continue
+        out.add(j)
+        stack.extend(entries[j].members)
+        stack.extend(k for k, e in enumerate(entries) if e.parent == j)
+    return out
+
+
+def _units_before(entries: list[_Entry], t: int, stop_at_grand: bool):
+    """Walk back from total t; return (candidate member lists, nearest-is-empty)."""
+    covered: set[int] = set()
+    units: list[int] = []
+    candidates: list[tuple[list[int], bool]] = []
+
+    def record(at_total: bool):
+        if units and (not candidates or candidates[-1][0] != units):
+            candidates.append((list(units), at_total))
+
+    j = t - 1
+    while j >= 0:
+        e = entries[j]
+        if j in covered:
+            j -= 1
+            continue
+        if e.role == TOTAL and e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+            record(True)
+            if stop_at_grand:
+                break
+            units.append(j)
+            covered |= _covered_by(entries, j)
+        elif e.role == TOTAL:
+            if e.members:
+                record(True)
+                covered |= _covered_by(entries, j)
+            units.append(j)
+        elif e.role == SECTION:
+            record(False)
+        elif e.parent is not None and entries[e.parent].role == ITEM:
+            pass
+        else:
+            units.append(j)
+        j -= 1
+    else:
+        record(True)
+    return candidates
+
+
+def _block_is_empty(entries: list[_Entry], t: int) -> bool:
+    """True when nothing with amounts stands between total t and the heading above it."""
+    j = t - 1
+    while j >= 0:
+        e = entries[j]
+        if e.role == TOTAL:
+            return False  # a sum of sums: the candidates decide
+        if e.role == SECTION:
+            return True
+        if e.has_amounts:
+            return False
+        j -= 1
+    return True
+
+
+def _subtotal_members(entries: list[_Entry], columns: list[Column]) -> None:
+    """Which lines each "Summa …" row sums: the nearest block that adds up in most columns."""
+    for t, e in enumerate(entries):
+        if e.role != TOTAL or e.total_type != SUBTOTAL:
+            continue
+        if _block_is_empty(entries, t):
+            e.leaf_total = True
+            continue
+        candidates = _units_before(entries, t, stop_at_grand=True)
+        if not candidates:
+            e.leaf_total = True
+            continue
+        best, best_score = None, 0
+        for members, _ in candidates:
+            score = sum(1 for c in columns if e.raw.get(c.header) is not None
+                        and e.raw[c.header] in _candidate_sums(entries, members, c.header))
+            if score > best_score:
+                best, best_score = members, score
+        if best is None:
+            best = next((m for m, at_total in candidates if at_total), candidates[-1][0])
+        e.members = tuple(sorted(best))
+
+
+def _raw_computed(entries: list[_Entry], i: int, h: str) -> Decimal | None:
+    e = entries[i]
+    parts = list(e.members) if e.role == TOTAL else [k for k, x in enumerate(entries) if x.parent == i]
+    vals = [v for v in (_raw_computed(entries, k, h) for k in parts) if v is not None]
+    if vals:
+        return sum(vals, Decimal(0))
+    return e.raw.get(h)
+
+
+def _candidate_sums(entries, members, h) -> set[Decimal]:
+    stated = [entries[m].raw.get(h) if entries[m].raw.get(h) is not None
+              else _raw_computed(entries, m, h) for m in members]
+    computed = [_raw_computed(entries, m, h) for m in members]
+    out = set()
+    for vals in (stated, computed):
+        vals = [v for v in vals if v is not None]
+        if vals:
+            out.add(sum(vals, Decimal(0)))
+    return out
+
+
+def _kinds_and_convention(entries: list[_Entry]) -> str:
+    """Decide revenue/cost per line and the sign convention of the source."""
+    context = None
+    for i, e in enumerate(entries):
+        if e.role == SECTION:
+            sk = _section_kind(e.label)
+            if sk is not None or kind_from_label(e.label) is None:
+                context = sk if sk is not None else context
+            e.kind = sk or kind_from_label(e.label) or context
+            continue
+        if e.role == TOTAL:
+            if e.total_type == REVENUE_TOTAL:
+                e.kind = REVENUE
+            elif e.total_type == COST_TOTAL:
+                e.kind = COST
+            elif e.total_type == RESULT_TOTAL:
+                e.kind = RESULT
+            else:
+                e.kind = kind_from_label(e.label) or (context if e.leaf_total else None)
+            if e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+                context = None
+            continue
+        parent_kind = entries[e.parent].kind if e.parent is not None else None
+        e.kind = kind_from_label(e.label) or parent_kind or context
+    # Sign convention from lines whose kind the words gave.
+    values = [(e.kind, v) for e in entries if e.role == ITEM or e.leaf_total
+              for v in e.raw.values() if v]
+    revenue_signs = [v < 0 for k, v in values if k == REVENUE]
+    any_negative = any(v < 0 for _, v in values)
+    if revenue_signs and sum(revenue_signs) > len(revenue_signs) / 2:
+        convention = REVENUE_NEGATIVE
+    elif any_negative:
+        convention = COSTS_NEGATIVE
+    else:
+        convention = ALL_POSITIVE
+    # Lines the words did not decide: by sign, else cost.
+    for e in entries:
+        if e.role == SECTION or (e.role == TOTAL and not e.leaf_total and e.total_type != SUBTOTAL):
+            continue
+        if e.kind in (REVENUE, COST):
+            continue
+        if e.role == TOTAL and not e.leaf_total:
+            continue
+        vals = [v for v in e.raw.values() if v]
+        if vals and convention == COSTS_NEGATIVE:
+            e.kind = REVENUE if sum(vals) > 0 else COST
+        elif vals and convention == REVENUE_NEGATIVE:
+            e.kind = REVENUE if sum(vals) < 0 else COST
+        else:
+            e.kind = COST
+    # Children without words follow their category; categories follow their children.
+    for e in entries:
+        if e.role == ITEM and e.parent is not None and entries[e.parent].role == ITEM \
+                and kind_from_label(e.label) is None:
+            e.kind = entries[e.parent].kind
+    for e in entries:
+        if e.role == TOTAL and e.total_type == SUBTOTAL and not e.leaf_total:
+            kinds = {entries[m].kind for m in _covered_by(entries, entries.index(e))
+                     if entries[m].kind in (REVENUE, COST)}
+            e.kind = kinds.pop() if len(kinds) == 1 else (kind_from_label(e.label) or None)
+    return convention
+
+
+def _grand_members(entries: list[_Entry]) -> None:
+    for t, e in enumerate(entries):
+        if e.role != TOTAL or e.total_type not in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+            continue
+        candidates = _units_before(entries, t, stop_at_grand=False)
+        units = candidates[-1][0] if candidates else []
+        if e.total_type == RESULT_TOTAL:
+            e.members = tuple(sorted(units))
+        else:
+            want = REVENUE if e.total_type == REVENUE_TOTAL else COST
+            e.members = tuple(sorted(u for u in units if entries[u].kind == want))
+
+
+def _normalise(value: Decimal | None, kind: str | None, convention: str) -> int | None:
+    if value is None:
+        return None
+    v = int(value)
+    if kind == RESULT:
+        return v
+    if convention == REVENUE_NEGATIVE:
+        return -v
+    if convention == ALL_POSITIVE and kind == COST:
+        return -v
+    return v
+
+
+def _bind_lines(entries: list[_Entry], convention: str) -> list[Line]:
+    lines = []
+    for i, e in enumerate(entries):
+        lines.append(Line(
+            index=i, row=e.row, label=e.label, role=e.role, kind=e.kind,
+            values={h: _normalise(v, e.kind, convention) for h, v in e.raw.items()},
+            parent=e.parent, total_type=e.total_type,
+            members=e.members, cells=dict(e.cells)))
+    return lines
+
+
+# --- equity ----------------------------------------------------------------------------------
+
+_EQ_IB = re.compile(r"(?i)\bIB\b|ingående")
+_EQ_UB = re.compile(r"(?i)\bUB\b|utgående|eget kapital\s*(31|per)|eget kapital$")
+_EQ_RESULT = re.compile(r"(?i)årets resultat|resultat")
+
+
+def _equity_field(label: str) -> str | None:
+    s = clean_label(label)
+    if _EQ_IB.search(s):
+        return "ib"
+    if _EQ_UB.search(s) or _is_equity_label(s):
+        return "ub"
+    if _EQ_RESULT.search(s):
+        return "resultat"
+    return None
+
+
+def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, convention,
+                     value) -> list[EquityFigure]:
+    figures: dict[int, dict] = {}
+    for r, label in equity_rows:
+        field_name = _equity_field(label) if label else None
+        if field_name is None:
+            continue
+        # years laid out on the label row, amounts on the next row
+        year_cells = [h for h in header_cells(sheet, r, value) if h.col != label_col and h.kind is None]
+        if len(year_cells) >= 2:
+            for h in year_cells:
+                ref = cell_ref(r + 1, h.col)
+                amount = _amount_at(sheet, r + 1, h.col, value, col_units.get(h.col, "kr"))
+                if amount is not None:
+                    fig = figures.setdefault(h.year, {"cells": {}})
+                    fig[field_name] = amount
+                    fig["cells"][field_name] = ref
+            continue
+        for hc, col in zip(header.cells, columns):
+            amount = _amount_at(sheet, r, hc.col, value, col_units[hc.col])
+            if amount is None:
+                continue
+            if convention == REVENUE_NEGATIVE:
+                amount = -amount
+            fig = figures.setdefault(col.year, {"cells": {}})
+            if field_name in fig:
+                continue
+            fig[field_name] = amount
+            fig["cells"][field_name] = cell_ref(r, hc.col)
+    return [EquityFigure(year=y, sheet=sheet.name, **f) for y, f in sorted(figures.items())]
+
+
+def _amount_at(sheet, r, c, value, unit) -> int | None:
+    v = value(sheet, r, c)
+    try:
+        amount = parse_amount(v)
+    except NotAnAmount as exc:
+        raise ReadError(str(exc), sheet=sheet.name, cell=cell_ref(r, c)) from None
+    if amount is None:
+        return None
+    return int(to_kronor(amount, unit, cell_ref(r, c))[0])
+
+
+_OVERVIEW_FIELDS = (("ub", re.compile(r"(?i)eget\s+kapital")),
+                    ("prognos", re.compile(r"(?i)prognos")),
+                    ("intakter", re.compile(r"(?i)intäkt|intakt")),
+                    ("kostnader", re.compile(r"(?i)kostnad")),
+                    ("resultat", re.compile(r"(?i)resultat")))
+
+
+def find_overviews(sheet: RawSheet, value: ValueFn, default_unit: str) -> list[EquityFigure]:
+    """Overview tables with years as rows (Budgetöversikt: intäkter, kostnader, resultat,
+    prognos utfall, eget kapital 31/12)."""
+    out = []
+    for r in range(len(sheet.rows)):
+        fields = {}
+        for c in range(len(sheet.rows[r])):
+            v = value(sheet, r, c)
+            if not isinstance(v, str):
+                continue
+            for name, rx in _OVERVIEW_FIELDS:
+                if rx.search(v):
+                    fields.setdefault(name, c)
+                    break
+        if len(fields) < 3 or not ({"ub", "resultat"} & set(fields)):
+            continue
+        unit = unit_from_texts([value(sheet, rr, cc) for rr in range(max(0, r - 3), r + 1)
+                                for cc in range(len(sheet.rows[rr]))
+                                if isinstance(value(sheet, rr, cc), str)]) if True else default_unit
+        first_field_col = min(fields.values())
+        for rr in range(r + 1, len(sheet.rows)):
+            year = None
+            for c in range(first_field_col):
+                h = parse_header(value(sheet, rr, c))
+                if h is not None and h.kind is None:
+                    year = h.year
+                    break
+            if year is None:
+                break
+            fig = {"cells": {}}
+            for name, c in fields.items():
+                amount = _amount_at(sheet, rr, c, value, unit)
+                if amount is None:
+                    continue
+                if name == "kostnader" and amount > 0:
+                    amount = -amount
+                fig[name] = amount
+                fig["cells"][name] = cell_ref(rr, c)
+            out.append(EquityFigure(year=year, sheet=sheet.name, **fig))
+    return out
+
+
+def merge_equity(*groups: Sequence[EquityFigure]) -> list[EquityFigure]:
+    """One figure per year; earlier groups win field by field."""
+    by_year: dict[int, dict] = {}
+    for group in groups:
+        for f in group:
+            d = by_year.setdefault(f.year, {"sheet": f.sheet, "cells": {}})
+            for name in ("ib", "ub", "resultat", "prognos", "intakter", "kostnader"):
+                v = getattr(f, name)
+                if v is not None and d.get(name) is None:
+                    d[name] = v
+                    d["cells"][name] = f.cells.get(name, "")
+                    if name == "ub":
+                        d["sheet"] = f.sheet
+    return [EquityFigure(year=y, **d) for y, d in sorted(by_year.items())]

@@ -1,0 +1,169 @@
+"""Read a budget workbook into the model: the I/O edge of the reader.
+
+    budget = read_budget("budget.xlsx")
+
+Steps, kept apart: read raw cells (engines), resolve formulas without cached values
+(formulas), understand the layout (layout), bind a `Budget`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from decimal import Decimal
+
+from ..core.model import Budget
+from ..errors import ReadError
+from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, open_workbook
+from .formulas import FormulaError, evaluate
+from .layout import find_header, find_overviews, merge_equity, read_table, sheet_unit
+
+_ORG = re.compile(r"(?i)samordningsf[öo]rbund")
+
+
+class _Values:
+    """Cell values with formulas evaluated where the file has no cached result."""
+
+    def __init__(self, path: str, sheets: dict[str, RawSheet]):
+        self.path = path
+        self.sheets = sheets
+        self._memo: dict[tuple[str, int, int], object] = {}
+        self._busy: set[tuple[str, int, int]] = set()
+
+    def __call__(self, sheet: RawSheet, r: int, c: int) -> object:
+        cell = sheet.cell(r, c)
+        if cell is None:
+            return None
+        if cell.formula is None or cell.value is not None:
+            return cell.value
+        return self._evaluate(sheet, r, c)
+
+    def _evaluate(self, sheet: RawSheet, r: int, c: int) -> object:
+        key = (sheet.name, r, c)
+        if key in self._memo:
+            return self._memo[key]
+        if key in self._busy:
+            raise ReadError("formeln hänvisar till sig själv (cirkelreferens)",
+                            self.path, sheet.name, cell_ref(r, c))
+        formula = sheet.cell(r, c).formula
+        if not formula:
+            raise ReadError("cellen har en delad formel utan sparat värde; öppna och spara "
+                            "arbetsboken i Excel", self.path, sheet.name, cell_ref(r, c))
+        self._busy.add(key)
+        try:
+            value = evaluate(formula, lambda s, rr, cc: self._number(sheet, s, rr, cc))
+        except FormulaError as exc:
+            raise ReadError(str(exc), self.path, sheet.name, cell_ref(r, c)) from None
+        finally:
+            self._busy.discard(key)
+        if value == value.to_integral_value():
+            value = int(value)
+        self._memo[key] = value
+        return value
+
+    def _number(self, here: RawSheet, sheet_name: str | None, r: int, c: int) -> Decimal | None:
+        sheet = here if sheet_name is None else self.sheets.get(sheet_name)
+        if sheet is None:
+            raise FormulaError(f"formeln hänvisar till bladet '{sheet_name}' som inte finns")
+        v = self(sheet, r, c)
+        if isinstance(v, bool) or v is None or isinstance(v, str):
+            if isinstance(v, str):
+                from .cells import NotAnAmount, parse_amount
+                try:
+                    a = parse_amount(v)
+                except NotAnAmount:
+                    return None
+                return None if a is None else a.value
+            return None
+        if isinstance(v, (int, Decimal)):
+            return Decimal(v)
+        raise FormulaError(f"formeln hänvisar till felvärdet {v} i {cell_ref(r, c)}")
+
+
+def read_budget(path: str, engine: str = DEFAULT_ENGINE, sheet: str | None = None) -> Budget:
+    """Read the budget table and equity figures of one workbook.
+
+    Raises ReadError (Swedish message, with file, sheet and cell where known) when the
+    file is not a readable workbook or no budget table can be found.
+    """
+    path = os.fspath(path)
+    wb = open_workbook(path, engine)
+    try:
+        names = wb.sheet_names
+        if not names:
+            raise ReadError("arbetsboken har inga blad", path)
+        sheets = {}
+        for name in names:
+            try:
+                sheets[name] = wb.get_sheet_data(name)
+            except ReadError as exc:
+                raise exc.located(path, name) from None
+    finally:
+        wb.close()
+    values = _Values(path, sheets)
+    try:
+        return _bind(path, sheets, values, sheet)
+    except ReadError as exc:
+        raise exc.located(path) from None
+
+
+def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | None) -> Budget:
+    if only is not None and only not in sheets:
+        raise ReadError(f"bladet '{only}' finns inte (blad: {', '.join(sheets)})", path)
+    candidates = []
+    for name, sh in sheets.items():
+        if only is not None and name != only:
+            continue
+        if sh.hidden and only is None:
+            continue
+        try:
+            header = find_header(sh, values)
+        except ReadError as exc:
+            raise exc.located(path, name) from None
+        if header is not None:
+            candidates.append((header.score, -len(candidates), name, header))
+    if not candidates:
+        if all(not any(row for row in sh.rows) for sh in sheets.values()):
+            raise ReadError("arbetsboken är tom: inget blad har några värden", path)
+        raise ReadError("hittar ingen rubrikrad med årskolumner (t.ex. 'Budget 2025', "
+                        "'Plan 2026', 'Prognos 2024', 'Utfall 2023')", path,
+                        only or next(iter(sheets)))
+    candidates.sort(reverse=True)
+    _, _, name, header = candidates[0]
+    main = sheets[name]
+    try:
+        table = read_table(main, header, values)
+    except ReadError as exc:
+        raise exc.located(path, name) from None
+    notes = list(table.notes)
+    overview_figures = []
+    for sname, sh in sheets.items():
+        if sh.hidden:
+            continue
+        try:
+            overview_figures.extend(find_overviews(sh, values, table.unit))
+        except ReadError as exc:
+            raise exc.located(path, sname) from None
+    hidden = [n for n, sh in sheets.items() if sh.hidden]
+    if hidden:
+        notes.append("Dolda blad lästes inte: " + ", ".join(hidden) + ".")
+    equity = merge_equity(table.equity, overview_figures)
+    return Budget(path=path, sheet=name, organisation=_organisation(sheets, values, path),
+                  unit=table.unit, sign_convention=table.sign_convention,
+                  columns=tuple(table.columns), lines=tuple(table.lines),
+                  equity=tuple(equity), notes=tuple(notes))
+
+
+def _organisation(sheets: dict[str, RawSheet], values: _Values, path: str) -> str | None:
+    best = None
+    for sh in sheets.values():
+        for r in range(min(len(sh.rows), 15)):
+            for c in range(len(sh.rows[r])):
+                v = values(sh, r, c)
+                if isinstance(v, str) and _ORG.search(v) and len(v.strip()) <= 80:
+                    text = " ".join(v.split())
+                    if best is None or len(text) < len(best):
+                        best = text
+        if best:
+            return best
+    return best

@@ -1,0 +1,73 @@
+"""Swedish text output for the command line."""
+
+from __future__ import annotations
+
+from .core.check import CheckResult
+from .core.model import ALL_POSITIVE, COSTS_NEGATIVE, REVENUE_NEGATIVE, SECTION, TOTAL
+
+CONVENTIONS = {
+    COSTS_NEGATIVE: "kostnader med minustecken",
+    ALL_POSITIVE: "alla belopp positiva, kostnader under kostnadsrubrik",
+    REVENUE_NEGATIVE: "kontoplanstecken: intäkter negativa, kostnader positiva",
+}
+KINDS = {"budget": "budget", "plan": "plan", "prognos": "prognos", "utfall": "utfall"}
+
+
+def kr(amount: int | None) -> str:
+    """Swedish grouping with spaces: -1 327 600."""
+    if amount is None:
+        return "–"
+    return f"{amount:,}".replace(",", " ")
+
+
+def percent(rate) -> str:
+    return f"{rate * 100:f}".rstrip("0").rstrip(".").replace(".", ",") + " %"
+
+
+def format_result(result: CheckResult, show_lines: bool = True) -> str:
+    b = result.budget
+    out = []
+    title = b.organisation or "(förbundets namn hittades inte)"
+    out.append(f"{title} — {b.path}")
+    out.append(f"  Blad: {b.sheet} · belopp i {b.unit} (visas i kronor) · {CONVENTIONS[b.sign_convention]}")
+    out.append("  Kolumner: " + ", ".join(f"{c.header} ({c.kind} {c.year})" for c in b.columns))
+    if show_lines:
+        out.append("  Rader:")
+        depth = {}
+        for ln in b.lines:
+            d = depth.get(ln.parent, -1) + 1 if ln.parent is not None else 0
+            depth[ln.index] = d
+            tag = {"total": "Σ ", "section": "§ "}.get(ln.role, "  ")
+            kind = {"revenue": "intäkt", "cost": "kostnad", "result": "resultat"}.get(ln.kind or "", "")
+            out.append(f"    {ln.row:>4} {tag}{'  ' * d}{ln.label}" + (f"  [{kind}]" if kind and ln.role != SECTION else ""))
+    heads = [c.header for c in b.columns]
+    w = max([12] + [len(h) for h in heads]) + 2
+    out.append("")
+    out.append("  Summor".ljust(16) + "".join(h.rjust(w) for h in heads))
+    for name, attr in (("Intäkter", "intakter"), ("Kostnader", "kostnader"), ("Resultat", "resultat")):
+        cells = [kr(getattr(result.totals[h], attr)) if h in result.totals else "–" for h in heads]
+        out.append(f"  {name}".ljust(16) + "".join(c.rjust(w) for c in cells))
+    if result.equity:
+        p = result.policy
+        base = "budgeterade intäkter" if p.cap_base == "intakter" else "medlemsbidrag"
+        floor = f", golv {kr(p.floor)} kr" if p.floor is not None else ""
+        out.append("")
+        out.append(f"  Eget kapital (tak {percent(p.cap_rate)} av {base}{floor})")
+        out.append("    År" + "IB".rjust(14) + "Resultat".rjust(14) + "UB".rjust(14) + "Tak".rjust(14)
+                   + "Marginal".rjust(14) + "  Status")
+        for e in result.equity:
+            out.append(f"    {e.year}" + kr(e.ib).rjust(14) + kr(e.resultat).rjust(14) + kr(e.ub).rjust(14)
+                       + kr(e.cap).rjust(14) + kr(e.headroom_cap).rjust(14) + f"  {e.status}")
+    out.append("")
+    if result.discrepancies:
+        n = len(result.discrepancies)
+        out.append(f"  Avvikelser ({n}): angivna belopp som inte stämmer med raderna under")
+        for d in result.discrepancies:
+            follow = " (följdfel)" if d.consequential else ""
+            out.append(f"    {d.sheet}!{d.cell}  {d.label} · {d.column}: angivet {kr(d.stated)}, "
+                       f"beräknat {kr(d.computed)}, skillnad {kr(d.difference)}{follow}")
+    else:
+        out.append("  Inga avvikelser: alla angivna summor och eget kapital stämmer.")
+    for note in b.notes:
+        out.append(f"  Obs: {note}")
+    return "\n".join(out)
