@@ -318,7 +318,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> Table:
         bold = bool(lc and lc.bold) or any(
             (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).bold) for hc in header.cells)
         entries.append(_Entry(
-            row=r + 1, label=clean_label(label) if label.endswith("*") else label.strip(),
+            row=r + 1, label=label.strip(),
             raw=raw, cells=cells, bold=bold,
             italic=bool(lc and lc.italic), indent=(lc.indent if lc else 0),
             prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
