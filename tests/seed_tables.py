@@ -11,7 +11,7 @@ from pathlib import Path
 
 from xlplugin.io.cells import parse_amount
 
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "seeds"  # copies of ../shared/seeds
 _TAGS = re.compile(r"</?[bui]>")
 
 
