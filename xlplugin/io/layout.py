@@ -251,12 +251,18 @@ _TKR = re.compile(r"(?i)\b(tkr|kkr|ksek|tsek)\b|tusental?s?\s+kronor|belopp\s+i\
 _MKR = re.compile(r"(?i)\b(mkr|msek)\b|miljoner\s+kronor")
 
 
+_TKR_IN_PROSE = re.compile(r"(?i)belopp(en)?\s+(anges\s+|redovisas\s+)?i\s+(tkr|kkr|tusental|tusen)|"
+                           r"\((tkr|kkr|tusental kronor)\)|alla belopp i (tkr|tusental)")
+
+
 def unit_from_texts(texts: Sequence[str]) -> str:
+    """The unit a title or header states: short cells such as "tkr", "(tkr)", "Belopp i tkr";
+    in longer prose only an explicit "belopp i tkr" counts (not "7 478 tkr" in a sentence)."""
     for t in texts:
-        if _TKR.search(t):
+        if (len(t) <= 30 and _TKR.search(t)) or _TKR_IN_PROSE.search(t):
             return "tkr"
     for t in texts:
-        if _MKR.search(t):
+        if len(t) <= 30 and _MKR.search(t):
             return "mkr"
     return "kr"
 
