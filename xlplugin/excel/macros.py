@@ -1,0 +1,232 @@
+"""Macros (buttons) on the open workbook: thin wrappers over the core.
+
+    Kontrollera budget      marks every stated total that does not add up and writes
+                            a sheet "Kontroll"
+    Fyll i planår           fills the plan-year columns from the rules in a sheet
+                            "Planregler" (Rad | Faktorer | Index % | Steg kr | Avrundning)
+    Uppdatera eget kapital  writes the roll-forward, cap, floor and status to a sheet
+                            "Eget kapital" (settings in an optional sheet "Inställningar")
+
+With xlwings Lite / Server (Office.js) the workbook arrives as `book`. On Windows desktop
+Excel, RunPython buttons call the `*_knapp()` functions, which use xw.Book.caller().
+Office.js hands macros the cell values only (no bold or indentation): breakdown rows
+are then recognised by "- " prefixes, section headings and "Summa" rows.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import xlwings as xw
+from xlwings import script
+
+from ..core.equity import EquityPolicy, check_equity, equity_years
+from ..core.model import BUDGET, PLAN
+from ..core.projection import ProjectionRule, project
+from ..core.totals import check_totals
+from ..errors import ReadError
+from ..io.cells import UNIT_FACTORS
+from ..io.engines import parse_ref
+from ..io.layout import find_overviews, merge_equity
+from ..io.ranges import budget_from_sheet, raw_sheet
+from ._convert import ArgumentError, decimals, integer
+
+MARK_COLOR = "#FFC7CE"       # Excel's light red "bad" fill
+CONTROL_SHEET = "Kontroll"
+RULES_SHEET = "Planregler"
+EQUITY_SHEET = "Eget kapital"
+SETTINGS_SHEET = "Inställningar"
+
+
+def _values(sheet) -> list[list]:
+    rng = sheet.used_range
+    values = rng.options(ndim=2).value
+    return rng.row - 1, rng.column - 1, values
+
+
+def _raw(sheet):
+    top, left, values = _values(sheet)
+    return raw_sheet(sheet.name, values, top, left)
+
+
+def _sheet(book, name):
+    """The named sheet, emptied; created after the last sheet when missing."""
+    names = [s.name for s in book.sheets]
+    if name in names:
+        sh = book.sheets[name]
+        sh.clear_contents()
+        return sh
+    return book.sheets.add(name, after=book.sheets[len(names) - 1])
+
+
+def _budget(book):
+    sheet = book.sheets.active
+    if sheet.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET):
+        sheet = next((s for s in book.sheets if s.name not in
+                      (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET)), sheet)
+    try:
+        budget = budget_from_sheet(_raw(sheet), book.name)
+    except ReadError as exc:
+        raise ArgumentError(str(exc)) from None
+    return sheet, budget
+
+
+@script(name="Kontrollera budget")
+def kontrollera_budget(book: xw.Book):
+    """Markera varje angiven summa som inte stämmer och skriv bladet Kontroll."""
+    sheet, budget = _budget(book)
+    found = check_totals(budget) + check_equity(budget)
+    for d in found:
+        if d.cell and d.sheet == sheet.name:
+            sheet[d.cell].color = MARK_COLOR
+    out = _sheet(book, CONTROL_SHEET)
+    rows = [[f"Kontroll av bladet '{sheet.name}'", None, None, None, None, None, None],
+            ["Cell", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]]
+    if found:
+        rows += [[f"{d.sheet}!{d.cell}", d.label, d.column, d.stated, d.computed, d.difference,
+                  "ja" if d.consequential else "nej"] for d in found]
+    else:
+        rows.append(["Inga avvikelser: alla angivna summor stämmer.", None, None, None, None, None, None])
+    out["A1"].value = rows
+    out["D3:F" + str(len(rows))].number_format = "#,##0"
+    return book
+
+
+def _rules(book) -> list[tuple[str, ProjectionRule, int]]:
+    if RULES_SHEET not in [s.name for s in book.sheets]:
+        raise ArgumentError(f"bladet '{RULES_SHEET}' saknas: skapa det med kolumnerna "
+                            "Rad | Faktorer | Index % | Steg kr | Avrundning")
+    top, left, values = _values(book.sheets[RULES_SHEET])
+    out = []
+    for i, row in enumerate(values[1:], start=top + 2):
+        row = list(row) + [None] * 5
+        label = row[0]
+        if label is None or str(label).strip() == "":
+            continue
+        where = f"{RULES_SHEET}!rad {i}"
+        try:
+            rule = ProjectionRule(factors=decimals(row[1], "Faktorer"),
+                                  index_percent=decimals(row[2], "Index %"),
+                                  step=(decimals(row[3], "Steg kr") or (Decimal(0),))[0],
+                                  rounding=integer(row[4], "Avrundning", 1))
+        except (ArgumentError, ValueError) as exc:
+            raise ArgumentError(f"{where}: {exc}") from None
+        out.append((str(label).strip(), rule, i))
+    return out
+
+
+@script(name="Fyll i planår")
+def fyll_i_planar(book: xw.Book):
+    """Fyll planårskolumnerna från budgetåret enligt reglerna i bladet Planregler."""
+    sheet, budget = _budget(book)
+    rules = _rules(book)
+    budget_cols = [c for c in budget.columns if c.kind == BUDGET]
+    if not budget_cols:
+        raise ArgumentError("hittar ingen budgetkolumn att räkna planåren från")
+    base_col = max(budget_cols, key=lambda c: c.year)
+    plan_cols = sorted((c for c in budget.columns if c.kind == PLAN and c.year > base_col.year),
+                       key=lambda c: c.year)
+    if not plan_cols:
+        raise ArgumentError(f"hittar inga plankolumner efter {base_col.header}")
+    factor = UNIT_FACTORS[budget.unit]
+    by_label = {ln.label.strip(): ln for ln in budget.lines}
+    top, left, values = _values(sheet)
+    applied = []
+    for label, rule, rule_row in rules:
+        line = by_label.get(label)
+        if line is None:
+            raise ArgumentError(f"{RULES_SHEET}!rad {rule_row}: raden '{label}' finns inte i budgeten")
+        r, c = parse_ref(line.cells[base_col.header])
+        raw = values[r - top][c - left]
+        if raw is None:
+            raise ArgumentError(f"{line.cells[base_col.header]}: '{label}' saknar belopp i {base_col.header}")
+        base_kr = Decimal(str(raw)) * factor
+        for col, kr in zip(plan_cols, project(base_kr, len(plan_cols), rule)):
+            v = Decimal(kr) / factor
+            sheet[line.cells[col.header]].value = int(v) if v == v.to_integral_value() else float(v)
+        applied.append((rule_row, f"{base_col.header} → {', '.join(c.header for c in plan_cols)}: {rule.describe()}"))
+    rules_sheet = book.sheets[RULES_SHEET]
+    rules_sheet["F1"].value = "Tillämpat"
+    for row, text in applied:
+        rules_sheet[f"F{row}"].value = text
+    return book
+
+
+def _settings(book) -> tuple[EquityPolicy, int | None]:
+    percent, base, floor, opening = Decimal(20), "intakter", None, None
+    if SETTINGS_SHEET in [s.name for s in book.sheets]:
+        _, _, values = _values(book.sheets[SETTINGS_SHEET])
+        for row in values:
+            if not row or row[0] is None:
+                continue
+            key, val = str(row[0]).strip().lower(), (row[1] if len(row) > 1 else None)
+            if val is None:
+                continue
+            if key.startswith("tak procent") or key == "tak %":
+                percent = decimals(val if isinstance(val, str) else [[val]], "Tak procent")[0]
+            elif key.startswith("tak bas"):
+                base = str(val).strip().lower().replace("ä", "a")
+            elif key.startswith("golv"):
+                floor = integer(val, "Golv")
+            elif key.startswith("ingående eget kapital") or key == "ib":
+                opening = integer(val, "Ingående eget kapital")
+    try:
+        return EquityPolicy(cap_rate=percent / 100, cap_base=base, floor=floor), opening
+    except ValueError:
+        raise ArgumentError(f"{SETTINGS_SHEET}: Tak bas ska vara intakter eller medlemsbidrag") from None
+
+
+@script(name="Uppdatera eget kapital")
+def uppdatera_eget_kapital(book: xw.Book):
+    """Skriv eget kapital per år (IB, resultat, UB), taket, golvet och status till bladet Eget kapital."""
+    sheet, budget = _budget(book)
+    policy, opening = _settings(book)
+    overviews = []
+    for s in book.sheets:
+        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET):
+            continue
+        overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
+    from dataclasses import replace
+    budget = replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
+    years = equity_years(budget, policy)
+    if not years:
+        from ..core.equity import YearInput, budget_result_for_year, cap_base_for_year, equity_roll_forward
+        if opening is None:
+            raise ArgumentError("arbetsboken anger inget eget kapital; skriv 'Ingående eget kapital' "
+                                f"och beloppet i bladet '{SETTINGS_SHEET}'")
+        yrs = sorted({c.year for c in budget.columns})
+        years = equity_roll_forward(opening, [YearInput(y, budget_result_for_year(budget, y),
+                                                        base=cap_base_for_year(budget, y, policy))
+                                              for y in yrs], policy)
+    out = _sheet(book, EQUITY_SHEET)
+    base = "budgeterade intäkter" if policy.cap_base == "intakter" else "medlemsbidrag"
+    rows = [[f"Eget kapital – tak {policy.cap_rate * 100:g} % av {base}", None, None, None, None, None, None],
+            ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status"]]
+    rows += [[y.year, y.ib, y.resultat, y.ub, y.cap, y.floor, y.status] for y in years]
+    out["A1"].value = rows
+    out[f"B3:F{len(rows)}"].number_format = "#,##0"
+    return book
+
+
+# --- Windows desktop: RunPython buttons ------------------------------------------------------
+
+def kontrollera_budget_knapp():
+    """RunPython("import xlplugin.excel.macros as m; m.kontrollera_budget_knapp()")"""
+    _run_com(kontrollera_budget)
+
+
+def fyll_i_planar_knapp():
+    _run_com(fyll_i_planar)
+
+
+def uppdatera_eget_kapital_knapp():
+    _run_com(uppdatera_eget_kapital)
+
+
+def _run_com(macro):
+    book = xw.Book.caller()
+    target = getattr(macro, "__wrapped__", macro)
+    try:
+        target(book)
+    except ArgumentError as exc:
+        book.app.alert(str(exc), title="finsam")

@@ -1,0 +1,159 @@
+"""Budgets from cell ranges as Excel hands them to functions and macros.
+
+Excel passes ranges as 2D lists: None or "" for blank cells, floats for numbers, text
+(numbers stored as text too), error values as text such as "#N/A". These helpers turn
+them into the same RawSheet the file readers produce, so the layout detection and the
+core serve Excel exactly as they serve `finsam check`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from ..core.model import Budget
+from ..errors import ReadError
+from .engines import RawCell, RawSheet, cell_ref
+from .layout import HeaderCell, HeaderRow, find_header, parse_header, read_table
+
+
+class RangeError(ValueError):
+    """A range argument is unusable; the message is Swedish and fit for a cell."""
+
+
+def grid(value: Any) -> list[list[Any]]:
+    """Any range argument (scalar, 1D, 2D, tuples) as a 2D list; "" becomes None."""
+    if value is None:
+        return []
+    if not isinstance(value, (list, tuple)):
+        return [[_blank(value)]]
+    if value and not isinstance(value[0], (list, tuple)):
+        return [[_blank(v)] for v in value]
+    return [[_blank(v) for v in row] for row in value]
+
+
+def _blank(v):
+    if isinstance(v, str) and not v.strip():
+        return None
+    return v
+
+
+def column(value: Any, name: str) -> list[Any]:
+    """A one-column (or one-row) range as a flat list."""
+    g = grid(value)
+    if not g:
+        return []
+    if len(g[0]) == 1:
+        return [row[0] for row in g]
+    if len(g) == 1:
+        return list(g[0])
+    raise RangeError(f"{name} ska vara en kolumn eller en rad, inte {len(g)}×{len(g[0])} celler")
+
+
+def raw_sheet(name: str, values: Sequence[Sequence[Any]], top: int = 0, left: int = 0,
+              bold: set[tuple[int, int]] = frozenset(), indent: dict | None = None) -> RawSheet:
+    """A RawSheet from a 2D block of values whose top-left cell is (top, left), 0-based."""
+    indent = indent or {}
+    rows: list[list[RawCell | None]] = [[] for _ in range(top)]
+    for i, row in enumerate(values):
+        out: list[RawCell | None] = [None] * left
+        for j, v in enumerate(row):
+            v = _blank(v)
+            if isinstance(v, float) and v == int(v) and abs(v) < 2**53:
+                v = int(v)
+            r, c = top + i, left + j
+            b, ind = (r, c) in bold, indent.get((r, c), 0)
+            out.append(None if v is None and not b and not ind else RawCell(v, None, b, False, ind))
+        rows.append(out)
+    return RawSheet(name=name, rows=rows)
+
+
+def _value(sheet: RawSheet, r: int, c: int):
+    return sheet.value(r, c)
+
+
+def budget_from_ranges(labels: Any, amounts: Any, headers: Any = None, levels: Any = None,
+                       unit: str = "kr", sheet_name: str = "Excel") -> Budget:
+    """A Budget from a label column, an amount block (one column per year), optional
+    column headers and optional levels (0 = main line, 1 = breakdown, …)."""
+    label_list = column(labels, "etiketterna")
+    block = grid(amounts)
+    if not label_list or not block:
+        raise RangeError("etiketter och belopp måste innehålla minst en rad")
+    if len(block) != len(label_list):
+        if len(block) == 1 and len(block[0]) == len(label_list):
+            block = [[v] for v in block[0]]
+        else:
+            raise RangeError(f"etiketterna har {len(label_list)} rader men beloppen {len(block)}")
+    width = len(block[0])
+    if any(len(row) != width for row in block):
+        raise RangeError("beloppsområdet måste vara rektangulärt")
+    head = column(headers, "rubrikerna") if headers is not None else []
+    if head and len(head) != width:
+        raise RangeError(f"rubrikerna har {len(head)} celler men beloppen {width} kolumner")
+    level_list = column(levels, "nivåerna") if levels is not None else []
+    if level_list and len(level_list) != len(label_list):
+        raise RangeError(f"nivåerna har {len(level_list)} rader men etiketterna {len(label_list)}")
+    if unit not in ("kr", "tkr"):
+        raise RangeError('enheten ska vara "kr" eller "tkr"')
+    cells = []
+    used = set()
+    for k in range(width):
+        text = head[k] if head and head[k] is not None else f"Kolumn {k + 1}"
+        h = parse_header(text) if head else None
+        if isinstance(text, (int, float)) and not isinstance(text, bool):
+            text = str(int(text))
+        text = str(text).strip()
+        if text in used:
+            raise RangeError(f"rubriken '{text}' finns två gånger")
+        used.add(text)
+        cells.append(HeaderCell(k + 1, text, h.kind if h else None, h.year if h else 1900 + k, h.unit if h else None))
+    title = [["Belopp i tkr" if unit == "tkr" else None] + [None] * width]
+    rows = title + [[None] + [c.text for c in cells]]
+    indent = {}
+    for i, (label, row) in enumerate(zip(label_list, block)):
+        rows.append([label] + list(row))
+        if level_list:
+            lvl = level_list[i]
+            try:
+                lvl = int(float(lvl)) if lvl is not None else 0
+            except (TypeError, ValueError):
+                raise RangeError(f"nivån på rad {i + 1} ska vara ett heltal (0, 1, 2 …)") from None
+            if lvl:
+                indent[(i + 2, 0)] = lvl
+    sheet = raw_sheet(sheet_name, rows, indent=indent)
+    header = HeaderRow(1, tuple(cells))
+    try:
+        table = read_table(sheet, header, _value)
+    except ReadError as exc:
+        raise RangeError(_range_message(exc, label_list)) from None
+    return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,
+                  sign_convention=table.sign_convention, columns=tuple(table.columns),
+                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes))
+
+
+def _range_message(exc: ReadError, labels: list) -> str:
+    msg = exc.message
+    if exc.cell:
+        from .engines import parse_ref
+        r, c = parse_ref(exc.cell)
+        row = r - 1
+        if 1 <= row <= len(labels):
+            msg += f" (rad {row} i området"
+            msg += f", '{labels[row - 1]}')" if labels[row - 1] else ")"
+    return msg
+
+
+def budget_from_sheet(sheet: RawSheet, path: str = "") -> Budget:
+    """A Budget from a whole sheet's values (a macro on the open workbook)."""
+    header = find_header(sheet, _value)
+    if header is None:
+        raise ReadError("hittar ingen rubrikrad med årskolumner (t.ex. 'Budget 2025', 'Plan 2026')",
+                        path, sheet.name)
+    table = read_table(sheet, header, _value)
+    return Budget(path=path, sheet=sheet.name, organisation=None, unit=table.unit,
+                  sign_convention=table.sign_convention, columns=tuple(table.columns),
+                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes))
+
+
+__all__ = ["RangeError", "grid", "column", "raw_sheet", "budget_from_ranges", "budget_from_sheet",
+           "cell_ref"]
