@@ -531,7 +531,9 @@ def _subtotal_members(entries: list[_Entry], columns: list[Column]) -> None:
             if score > best_score:
                 best, best_score = members, score
         if best is None:
-            best = next((m for m, at_total in candidates if at_total), candidates[-1][0])
+            # No reading adds up anywhere: take the nearest block with at least two
+            # lines (a "Summa" right under another "Summa" sums more than that one).
+            best = next((m for m, _ in candidates if len(m) >= 2), candidates[0][0])
         e.members = tuple(sorted(best))
 
 

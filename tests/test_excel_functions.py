@@ -1,0 +1,243 @@
+"""The Excel face through xlwings' own Office.js machinery, and with COM-shaped arguments.
+
+conftest.py sets XLWINGS_ON_SERVER=true and XLWINGS_LICENSE_KEY=noncommercial before
+xlwings is imported, so these run the code paths Excel on the web / Mac / Windows uses
+through xlwings Lite or xlwings Server.
+"""
+
+import asyncio
+import re
+
+import openpyxl
+import pytest
+import xlwings as xw
+import xlwings.server as server
+
+from conftest import WORKBOOKS
+from xlplugin.excel import functions as F
+from xlplugin.excel import macros as M
+
+FUNCTIONS = ["FINSAM_SUMMA", "FINSAM_KONTROLL", "FINSAM_PLANAR", "FINSAM_EK", "FINSAM_EK_TAK",
+             "FINSAM_EK_MAX_UNDERSKOTT", "FINSAM_EK_UNDERSKOTT_TILL_TAK", "FINSAM_EK_STATUS",
+             "FINSAM_MEDLEMSBIDRAG", "FINSAM_NYCKELTAL", "FINSAM_ANDEL"]
+
+
+def call(func_name, *args):
+    """A request body shaped like the one Excel's Office.js add-in sends."""
+    data = {"client": "Office.js", "func_name": func_name,
+            "args": [a if isinstance(a, list) else [[a]] for a in args],
+            "caller_address": "[Bok1.xlsx]Blad1!H5", "culture_info_name": "sv-SE",
+            "date_format": "yyyy-MM-dd", "version": xw.__version__, "runtime": "1.4"}
+    return asyncio.run(server.custom_functions_call(data, F))
+
+
+def col(values):
+    return [[v] for v in values]
+
+
+# --- metadata ----------------------------------------------------------------------------
+
+def test_every_function_is_listed_with_swedish_descriptions():
+    meta = server.custom_functions_meta(F)
+    by_id = {f["id"]: f for f in meta["functions"]}
+    assert sorted(by_id) == sorted(FUNCTIONS)
+    for f in meta["functions"]:
+        assert re.fullmatch(r"[A-Z][A-Z0-9_.]*", f["id"])
+        assert f["description"] and not f["description"].startswith("Python function")
+        for p in f["parameters"]:
+            assert p["name"].isascii()
+            assert p["description"] and not p["description"].startswith("Positional argument")
+    assert [p.get("optional", False) for p in by_id["FINSAM_SUMMA"]["parameters"]] == [
+        False, False, True, True, True]
+
+
+# --- the seeds' numbers through custom_functions_call -------------------------------------
+
+VM_LABELS = ["Medel från huvudmännen", "Summa intäkter", "Styrelse", "Gemensam administration",
+             "Summa administrativa kostnader", "Individinsatser", "Samordningsteam FNS",
+             "Samordningsteam Västerås", "Summa individinsatser", "Ofördelade medel",
+             "Summa kostnader", "RESULTAT"]
+VM_2025 = [18_958_000.0, 18_958_000.0, -619_000.0, -1_759_000.0, -2_378_000.0, None,
+           -1_650_000.0, -6_100_000.0, -7_750_000.0, -93_000.0, -10_221_000.0, 8_737_000.0]
+
+
+def test_summa_hierarchy_aware_totals():
+    assert call("finsam_summa", col(VM_LABELS), col(VM_2025), "kostnader") == [[-10_221_000]]
+    assert call("finsam_summa", col(VM_LABELS), col(VM_2025), "intakter") == [[18_958_000]]
+    assert call("finsam_summa", col(VM_LABELS), col(VM_2025)) == [[8_737_000]]
+
+
+def test_kontroll_lists_totals_that_do_not_add_up():
+    amounts = list(VM_2025)
+    amounts[8] = -7_760_000.0        # Summa individinsatser off by 10 000
+    out = call("finsam_kontroll", col(VM_LABELS), col(amounts), [["Budget 2025"]])
+    assert out[0] == ["Rad", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]
+    assert out[1] == [9, "Summa individinsatser", "Budget 2025", -7_760_000, -7_750_000, -10_000, "nej"]
+    assert call("finsam_kontroll", col(VM_LABELS), col(VM_2025)) == [["OK"]]
+
+
+def test_planar_vastmanland_x083_x085():
+    # Samordningsteam FNS 1 650 000 -> 1 369 500 -> 1 164 000 (rounded to 500)
+    assert call("finsam_planar", [[-1_650_000]], 2, col([0.83, 0.85]), None, None, 500) == \
+        [[-1_369_500, -1_164_000]]
+    # several bases, factors as Swedish text
+    assert call("finsam_planar", col([-1_250_000, -321_500]), 2, "0,83; 0,85", None, None, 500) == \
+        [[-1_037_500, -882_000], [-267_000, -227_000]]
+
+
+def test_planar_kramfors_fixed_step():
+    assert call("finsam_planar", [[1_296_000]], 2, None, None, -2666.5, None) == [[1_293_334, 1_290_667]]
+
+
+def test_ek_vastmanland_row():
+    # Beräknat utgående eget kapital: 2 246 700 -> 1 000 700 -> 1 732 100 -> 2 054 100
+    assert call("finsam_ek", [[2_246_700]], [[-1_246_000, 731_400, 322_000]]) == \
+        [[1_000_700, 1_732_100, 2_054_100]]
+
+
+def test_ek_norra_vastmanland_column():
+    # 841 600 - 383 100 = 458 500, + 114 000 = 572 500, + 59 000 = 631 500
+    assert call("finsam_ek", [[841_600]], col([-383_100, 114_000, 59_000])) == \
+        col([458_500, 572_500, 631_500])
+
+
+def test_ek_cap_floor_status_kramfors():
+    assert call("finsam_ek_tak", [[2_592_000]]) == [[518_400]]
+    assert call("finsam_ek_status", [[548_077]], [[518_400]], [[180_000]]) == [["Över taket"]]
+    assert call("finsam_ek_max_underskott", [[295_077]], [[180_000]]) == [[115_077]]
+    assert call("finsam_ek_underskott_till_tak", [[548_077]], [[518_400]]) == [[29_677]]
+
+
+def test_medlemsbidrag_kramfors_50_25_25():
+    out = call("finsam_medlemsbidrag", [[2_592_000]], None, None)
+    assert out[1:4] == [["Staten (Försäkringskassan och Arbetsförmedlingen)", 0.5, 1_296_000],
+                        ["Regionen", 0.25, 648_000], ["Kommunerna", 0.25, 648_000]]
+
+
+def test_medlemsbidrag_by_population_adds_up():
+    out = call("finsam_medlemsbidrag", [[7_046_001]], col(["Fagersta", "Norberg", "Sala"]),
+               col([13_500, 5_800, 22_900]))
+    amounts = [row[2] for row in out[1:-1]]
+    assert sum(amounts) == 7_046_001
+
+
+def test_nyckeltal_with_base_named():
+    labels = ["Medel från huvudmännen", "Styrelse", "Gemensam administration", "Samordningsteam FNS",
+              "Processtöd", "Ofördelade medel", "RESULTAT"]
+    amounts = [1000.0, -50.0, -150.0, -600.0, -100.0, -100.0, 0.0]
+    out = call("finsam_nyckeltal", col(labels), col(amounts))
+    assert out[0] == ["Nyckeltal", "Belopp", "Andel", "Bas"]
+    rows = {r[0]: r for r in out[1:]}
+    assert rows["Individinsatser"][1:3] == [-600, 0.6]
+    assert rows["Administration (styrelse och kansli)"][1:3] == [-200, 0.2]
+    assert rows["Individinsatser"][3] == "av totala kostnader (1 000 kr)"
+
+
+# --- bad arguments: an Excel error with a message, never a traceback ----------------------
+
+@pytest.mark.parametrize("func_name, args, message", [
+    ("finsam_summa", (col(["A", "B"]), col([1.0])), "etiketterna har 2 rader men beloppen 1"),
+    ("finsam_summa", (col(["Styrelse"]), col(["abc"])), "'abc' är inte ett belopp"),
+    ("finsam_summa", (col(["Styrelse"]), col(["#REF!"])), "felvärde #REF!"),
+    ("finsam_summa", (col(["Styrelse"]), col([-1.0]), "vinst"), "typ ska vara"),
+    ("finsam_ek", ("tio", [[1]]), "ib: 'tio' är inte ett belopp"),
+    ("finsam_planar", ([[100]], 2, None, None, None, 7), "avrundning ska vara"),
+    ("finsam_medlemsbidrag", ([[100]], col(["A", "B"]), col([1])), "kommuner har 2 rader men nyckel 1"),
+    ("finsam_ek_tak", ([[None]],), "bas saknas"),
+])
+def test_bad_arguments_give_a_swedish_message(func_name, args, message):
+    with pytest.raises(ValueError) as info:
+        call(func_name, *args)
+    assert message in str(info.value)
+    assert "Traceback" not in str(info.value)
+
+
+def test_division_by_zero_base_is_na():
+    assert call("finsam_andel", [[5]], [[0]]) == [[{"type": "Error", "errorType": "NotAvailable"}]]
+
+
+# --- the same functions with the shapes the Windows COM path passes -----------------------
+
+def test_com_shapes_tuples_and_1d_lists():
+    labels = tuple((x,) for x in VM_LABELS)                       # COM: tuple of tuples
+    amounts = tuple((x,) for x in VM_2025)
+    assert F.finsam_summa(labels, amounts, "kostnader") == [[-10_221_000]]
+    assert F.finsam_summa(list(VM_LABELS), list(VM_2025), "resultat") == [[8_737_000]]   # 1D
+    assert F.finsam_planar(-1_650_000.0, 2.0, (0.83, 0.85), None, 0, 500.0) == [[-1_369_500, -1_164_000]]
+    assert F.finsam_ek(2_246_700.0, ((-1_246_000.0, 731_400.0, 322_000.0),)) == [[1_000_700, 1_732_100, 2_054_100]]
+    assert F.finsam_ek_status("548 077 kr", 518_400.0, "180 000") == "Över taket"     # numbers as text
+    with pytest.raises(ValueError, match="etiketterna har 2 rader"):
+        F.finsam_summa(("A", "B"), (1.0,))
+
+
+# --- macros on a workbook given as Office.js JSON ------------------------------------------
+
+def book_json(path, extra_sheets=()):
+    wb = openpyxl.load_workbook(path)
+    sheets = [{"name": ws.title, "values": [[c.value for c in row] for row in ws.iter_rows()] or [[None]],
+               "pictures": [], "tables": []} for ws in wb.worksheets]
+    sheets += [{"name": n, "values": v, "pictures": [], "tables": []} for n, v in extra_sheets]
+    return {"client": "Office.js", "version": xw.__version__,
+            "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1"},
+            "names": [], "sheets": sheets}
+
+
+def run_script(name, payload):
+    book = xw.Book(json=payload)
+    result = asyncio.run(server.custom_scripts_call(M, name, typehint_to_value={xw.Book: book}))
+    return result.json()["actions"]
+
+
+def test_kontrollera_budget_marks_cells_and_writes_kontroll():
+    actions = run_script("kontrollera_budget", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx"))
+    marks = [(a["start_row"], a["start_column"]) for a in actions if a["func"] == "setRangeColor"]
+    assert marks == [(28, 4), (29, 4)]         # E29 and E30, 0-based
+    assert {"func": "addSheet", "args": [1, "Kontroll"]}.items() <= next(
+        a for a in actions if a["func"] == "addSheet").items()
+    table = next(a for a in actions if a["func"] == "setValues")["values"]
+    assert table[1] == ["Cell", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]
+    assert table[2][:6] == ["Budget 2025-2027!E29", "Summa metoder, arbetssätt och strukturpåverkande insatser",
+                            "Plan 2027", -4_262_000, -4_237_000, -25_000]
+
+
+def test_fyll_i_planar_from_rules_sheet():
+    rules = [["Rad", "Faktorer", "Index %", "Steg kr", "Avrundning"],
+             ["Samordningsteam FNS", "0,83; 0,85", None, None, 500],
+             ["Samordningsteam Västerås", "0,83; 0,85", None, None, 1000]]
+    actions = run_script("fyll_i_planar", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx",
+                                                    [("Planregler", rules)]))
+    writes = {(a["start_row"], a["start_column"]): a["values"] for a in actions
+              if a["func"] == "setValues" and a["sheet_position"] == 0}
+    # row 12 (FNS) and row 16 (Västerås): D and E = Plan 2026, Plan 2027
+    assert writes[(11, 3)] == [[-1_369_500]] and writes[(11, 4)] == [[-1_164_000]]
+    assert writes[(15, 3)] == [[-5_063_000]] and writes[(15, 4)] == [[-4_304_000]]
+    noted = [a["values"] for a in actions if a["func"] == "setValues" and a["sheet_position"] == 1]
+    assert [["faktor 0,83, 0,85, avrundat till 500 kr" in str(v) for v in noted]].count([True]) <= 1
+    assert any("Budget 2025 → Plan 2026, Plan 2027: faktor 0,83, 0,85, avrundat till 500 kr" in str(v)
+               for v in noted)
+
+
+def test_fyll_i_planar_unknown_line_is_a_clear_error():
+    rules = [["Rad", "Faktorer"], ["Finns inte", "0,9"]]
+    with pytest.raises(Exception, match="raden 'Finns inte' finns inte i budgeten"):
+        run_script("fyll_i_planar", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx",
+                                              [("Planregler", rules)]))
+
+
+def test_uppdatera_eget_kapital_kramfors_with_settings():
+    settings = [["Tak procent", 20], ["Tak bas", "medlemsbidrag"], ["Golv", 180000]]
+    actions = run_script("uppdatera_eget_kapital", book_json(WORKBOOKS / "kramfors_2021.xlsx",
+                                                             [("Inställningar", settings)]))
+    table = next(a for a in actions if a["func"] == "setValues")["values"]
+    assert table[1] == ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status"]
+    assert table[2] == [2020, 548_077, 0, 548_077, 518_400, 180_000, "Över taket"]
+    assert table[3] == [2021, 548_077, -253_000, 295_077, 518_400, 180_000, "Inom ramen"]
+
+
+def test_uppdatera_eget_kapital_reads_overview_on_another_sheet():
+    actions = run_script("uppdatera_eget_kapital", book_json(WORKBOOKS / "norra_vastmanland_2020.xlsx"))
+    table = next(a for a in actions if a["func"] == "setValues")["values"]
+    assert [row[:4] for row in table[2:]] == [[2019, 2_396_600, -1_555_000, 841_600],
+                                              [2020, 841_600, -383_100, 458_500],
+                                              [2021, 458_500, 114_000, 572_500],
+                                              [2022, 572_500, 59_000, 631_500]]
