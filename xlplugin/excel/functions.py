@@ -36,10 +36,10 @@ def _budget(etiketter, belopp, rubriker, nivaer, enhet):
 
 
 @func
-@arg("etiketter", ndim=2, doc=_LABELS)
-@arg("belopp", ndim=2, doc=_AMOUNTS)
+@arg("etiketter", ndim=2, err_to_str=True, doc=_LABELS)
+@arg("belopp", ndim=2, err_to_str=True, doc=_AMOUNTS)
 @arg("typ", doc="Valfritt: \"resultat\" (standard), \"intakter\" eller \"kostnader\".")
-@arg("nivaer", ndim=2, doc=_LEVELS)
+@arg("nivaer", ndim=2, err_to_str=True, doc=_LEVELS)
 @arg("enhet", doc=_UNIT)
 @excel_errors
 def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet="kr"):
@@ -55,10 +55,10 @@ def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet="kr"):
 
 
 @func
-@arg("etiketter", ndim=2, doc=_LABELS)
-@arg("belopp", ndim=2, doc=_AMOUNTS)
-@arg("rubriker", ndim=2, doc=_HEADERS)
-@arg("nivaer", ndim=2, doc=_LEVELS)
+@arg("etiketter", ndim=2, err_to_str=True, doc=_LABELS)
+@arg("belopp", ndim=2, err_to_str=True, doc=_AMOUNTS)
+@arg("rubriker", ndim=2, err_to_str=True, doc=_HEADERS)
+@arg("nivaer", ndim=2, err_to_str=True, doc=_LEVELS)
 @arg("enhet", doc=_UNIT)
 @excel_errors
 def finsam_kontroll(etiketter, belopp, rubriker=None, nivaer=None, enhet="kr"):
@@ -77,7 +77,7 @@ def finsam_kontroll(etiketter, belopp, rubriker=None, nivaer=None, enhet="kr"):
 
 
 @func
-@arg("bas", ndim=2, doc="Basbeloppet (budgetåret), en cell eller en kolumn med flera rader.")
+@arg("bas", ndim=2, err_to_str=True, doc="Basbeloppet (budgetåret), en cell eller en kolumn med flera rader.")
 @arg("ar", doc="Antal planår (standard 2).")
 @arg("faktorer", doc="Valfritt: faktor per år, t.ex. 0,83 och 0,85 (ett område eller \"0,83; 0,85\"). Sista faktorn upprepas.")
 @arg("index_procent", doc="Valfritt: årlig uppräkning i procent, en för alla år eller en per år (t.ex. 2,5).")
@@ -103,7 +103,7 @@ def finsam_planar(bas, ar=2, faktorer=None, index_procent=None, steg=0, avrundni
 
 @func
 @arg("ib", doc="Eget kapital vid årets början (IB) i kronor.")
-@arg("resultat", ndim=2, doc="Resultat per år (en rad eller kolumn), underskott negativt.")
+@arg("resultat", ndim=2, err_to_str=True, doc="Resultat per år (en rad eller kolumn), underskott negativt.")
 @excel_errors
 def finsam_ek(ib, resultat):
     """Eget kapital vid varje års slut (UB = IB + årets resultat), spillt i samma riktning som resultaten."""
@@ -157,8 +157,8 @@ def finsam_ek_status(ub, tak=None, golv=None):
 
 @func
 @arg("total", doc="Medlemmarnas sammanlagda bidrag, kronor.")
-@arg("kommuner", ndim=2, doc="Valfritt: kommunernas namn (en kolumn).")
-@arg("nyckel", ndim=2, doc="Valfritt: fördelningsnyckel per kommun, t.ex. folkmängd eller fasta andelar (samma längd).")
+@arg("kommuner", ndim=2, err_to_str=True, doc="Valfritt: kommunernas namn (en kolumn).")
+@arg("nyckel", ndim=2, err_to_str=True, doc="Valfritt: fördelningsnyckel per kommun, t.ex. folkmängd eller fasta andelar (samma längd).")
 @excel_errors
 def finsam_medlemsbidrag(total, kommuner=None, nyckel=None):
     """Fördelar medlemsbidraget: staten 50 %, regionen 25 %, kommunerna 25 % efter nyckeln. Spiller medlem, andel och belopp; summan stämmer på kronan."""
@@ -176,10 +176,10 @@ def finsam_medlemsbidrag(total, kommuner=None, nyckel=None):
 
 
 @func
-@arg("etiketter", ndim=2, doc=_LABELS)
-@arg("belopp", ndim=2, doc="Beloppen för ett år (en kolumn).")
+@arg("etiketter", ndim=2, err_to_str=True, doc=_LABELS)
+@arg("belopp", ndim=2, err_to_str=True, doc="Beloppen för ett år (en kolumn).")
 @arg("bas", doc="Valfritt: \"kostnader\" (standard), \"intakter\" eller \"insatser\" (direkta insatskostnader).")
-@arg("nivaer", ndim=2, doc=_LEVELS)
+@arg("nivaer", ndim=2, err_to_str=True, doc=_LEVELS)
 @excel_errors
 def finsam_nyckeltal(etiketter, belopp, bas="kostnader", nivaer=None):
     """Andelar för individinsatser, struktur- och metodinsatser, processtöd och administration, med basen utskriven."""

@@ -12,6 +12,7 @@ I/O is in reader.py.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -141,6 +142,7 @@ _REVENUE_WORDS = re.compile(
 _COST_WORDS = re.compile(r"(?i)kostnad|utgift|löner|arvoden")
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_label(text: str) -> str:
     return _STARS.sub("", text.strip()).strip().rstrip(":").strip()
 
@@ -149,10 +151,12 @@ def _text(v: object) -> str:
     return v.strip() if isinstance(v, str) else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_equity_label(label: str) -> bool:
     return bool(_EQUITY.search(clean_label(label)))
 
 
+@functools.lru_cache(maxsize=8192)
 def total_type(label: str) -> str | None:
     """Which stated total a label names, or None for an ordinary line."""
     s = clean_label(label)
@@ -167,6 +171,7 @@ def total_type(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)
 def kind_from_label(label: str) -> str | None:
     """revenue / cost from words and account numbers in a label; None when it says neither."""
     s = clean_label(label)
@@ -215,10 +220,11 @@ class _Entry:
     parent: int | None = None
     members: tuple[int, ...] = ()
     leaf_total: bool = False
+    children: list[int] = field(default_factory=list)
+    has_amounts: bool = False
 
-    @property
-    def has_amounts(self) -> bool:
-        return any(v is not None for v in self.raw.values())
+    def __post_init__(self):
+        self.has_amounts = any(v is not None for v in self.raw.values())
 
 
 @dataclass
@@ -274,11 +280,16 @@ def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
     return whole, whole != kr
 
 
-def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> Table:
-    """Turn one sheet with a detected header row into budget lines."""
+def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
+               label_col: int | None = None, whole_sheet: bool = True) -> Table:
+    """Turn one sheet with a detected header row into budget lines.
+
+    `label_col` skips label-column detection; `whole_sheet=False` (a range handed to an
+    Excel function) skips the search for a second table below this one."""
     unit = sheet_unit(sheet, header.row, value, header)
     first_year_col = min(c.col for c in header.cells)
-    label_col = _label_column(sheet, header, first_year_col, value)
+    if label_col is None:
+        label_col = _label_column(sheet, header, first_year_col, value)
     columns = _columns(header)
     col_units = {c.col: (c.unit or unit) for c in header.cells}
     notes: list[str] = []
@@ -296,7 +307,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> Table:
             equity_rows.append((r, label))
             balance_mode = True  # what follows belongs to the equity figures
             continue
-        if len([h for h in header_cells(sheet, r, value) if h.col != label_col]) >= 2:
+        if whole_sheet and len([h for h in header_cells(sheet, r, value) if h.col != label_col]) >= 2:
             break  # another table starts
         raw, cells = {}, {}
         for hc, col in zip(header.cells, columns):
@@ -340,6 +351,9 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> Table:
         notes.append("Belopp avrundade till hela kronor: " + ", ".join(rounded_cells[:10]) + ".")
     _classify(entries)
     _hierarchy(entries)
+    for i, e in enumerate(entries):
+        if e.parent is not None:
+            entries[e.parent].children.append(i)
     _subtotal_members(entries, columns)
     convention = _kinds_and_convention(entries)
     _grand_members(entries)
@@ -454,7 +468,7 @@ def _covered_by(entries: list[_Entry], i: int) -> set[int]:
             continue
         out.add(j)
         stack.extend(entries[j].members)
-        stack.extend(k for k, e in enumerate(entries) if e.parent == j)
+        stack.extend(entries[j].children)
     return out
 
 
@@ -539,7 +553,7 @@ def _subtotal_members(entries: list[_Entry], columns: list[Column]) -> None:
 
 def _raw_computed(entries: list[_Entry], i: int, h: str) -> Decimal | None:
     e = entries[i]
-    parts = list(e.members) if e.role == TOTAL else [k for k, x in enumerate(entries) if x.parent == i]
+    parts = e.members if e.role == TOTAL else e.children
     vals = [v for v in (_raw_computed(entries, k, h) for k in parts) if v is not None]
     if vals:
         return sum(vals, Decimal(0))
@@ -613,9 +627,9 @@ def _kinds_and_convention(entries: list[_Entry]) -> str:
         if e.role == ITEM and e.parent is not None and entries[e.parent].role == ITEM \
                 and kind_from_label(e.label) is None:
             e.kind = entries[e.parent].kind
-    for e in entries:
+    for i, e in enumerate(entries):
         if e.role == TOTAL and e.total_type == SUBTOTAL and not e.leaf_total:
-            kinds = {entries[m].kind for m in _covered_by(entries, entries.index(e))
+            kinds = {entries[m].kind for m in _covered_by(entries, i)
                      if entries[m].kind in (REVENUE, COST)}
             e.kind = kinds.pop() if len(kinds) == 1 else (kind_from_label(e.label) or None)
     return convention

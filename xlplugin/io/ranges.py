@@ -8,6 +8,7 @@ core serve Excel exactly as they serve `finsam check`.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Sequence
 
 from ..core.model import Budget
@@ -71,10 +72,35 @@ def _value(sheet: RawSheet, r: int, c: int):
     return sheet.value(r, c)
 
 
+def _frozen(value: Any):
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
 def budget_from_ranges(labels: Any, amounts: Any, headers: Any = None, levels: Any = None,
                        unit: str = "kr", sheet_name: str = "Excel") -> Budget:
     """A Budget from a label column, an amount block (one column per year), optional
-    column headers and optional levels (0 = main line, 1 = breakdown, …)."""
+    column headers and optional levels (0 = main line, 1 = breakdown, …).
+
+    Results are kept for the last few distinct inputs: Excel calls several functions on
+    the same ranges (intäkter, kostnader, resultat, kontroll) and recalculates them
+    with unchanged arguments; a Budget is immutable, so sharing it is safe."""
+    try:
+        key = (_frozen(labels), _frozen(amounts), _frozen(headers), _frozen(levels), unit, sheet_name)
+        hash(key)
+    except TypeError:
+        return _budget_from_ranges(labels, amounts, headers, levels, unit, sheet_name)
+    return _cached_budget(key)
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_budget(key) -> Budget:
+    return _budget_from_ranges(*key)
+
+
+def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
+                        unit: str, sheet_name: str) -> Budget:
     label_list = column(labels, "etiketterna")
     block = grid(amounts)
     if not label_list or not block:
@@ -123,7 +149,7 @@ def budget_from_ranges(labels: Any, amounts: Any, headers: Any = None, levels: A
     sheet = raw_sheet(sheet_name, rows, indent=indent)
     header = HeaderRow(1, tuple(cells))
     try:
-        table = read_table(sheet, header, _value)
+        table = read_table(sheet, header, _value, label_col=0, whole_sheet=False)
     except ReadError as exc:
         raise RangeError(_range_message(exc, label_list)) from None
     return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,

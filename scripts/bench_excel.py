@@ -1,0 +1,149 @@
+"""Benchmark: per-call cost of the Excel functions through xlwings' Office.js machinery.
+
+Runs `xlwings.server.custom_functions_call` with request bodies shaped like Excel's,
+side by side with a trivial one-line function through the same machinery, in the same
+process. Reports median and p90 per call (ms) and a 1 000-call batch. Not a test.
+
+    python scripts/bench_excel.py [--calls 1000] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import time
+import types
+from pathlib import Path
+
+os.environ.setdefault("XLWINGS_ON_SERVER", "true")
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import xlwings as xw  # noqa: E402
+import xlwings.server as server  # noqa: E402
+from xlwings import func  # noqa: E402
+
+from xlplugin.excel import functions as F  # noqa: E402
+
+
+@func
+def trivial(x):
+    """A one-line function for the baseline."""
+    return x
+
+
+@func
+def trivial6(a, b=None, c=None, d=None, e=None, f=None):
+    """A one-line function with six arguments, as many as FINSAM_PLANAR."""
+    return a
+
+
+BASELINE = types.ModuleType("baseline")
+BASELINE.trivial = trivial
+BASELINE.trivial6 = trivial6
+
+
+def body(name, args):
+    return {"client": "Office.js", "func_name": name, "args": args,
+            "caller_address": "[Bok1.xlsx]Blad1!H5", "culture_info_name": "sv-SE",
+            "date_format": "yyyy-MM-dd", "version": xw.__version__, "runtime": "1.4"}
+
+
+def labels_60():
+    out = [["Medel från huvudmännen"], ["Styrelse"], ["Gemensam administration"]]
+    for k in range(10):
+        out.append([f"Insats {k}"])
+        out += [[f"- Delinsats {k}.{j}"] for j in range(4)]
+    out += [["Ofördelade medel"]] * 4
+    out += [["SUMMA KOSTNADER"], ["SUMMA INTÄKTER"], ["RESULTAT"]]
+    return out[:60]
+
+
+def amounts_60(labels):
+    rows, total_cost = [], 0
+    for (label,) in labels:
+        if label.startswith("Insats"):
+            rows.append([-400_000.0]); continue
+        if label.startswith("- Delinsats"):
+            rows.append([-100_000.0]); total_cost += 100_000; continue
+        if label == "Medel från huvudmännen":
+            rows.append([20_000_000.0]); continue
+        if label in ("Styrelse", "Gemensam administration", "Ofördelade medel"):
+            rows.append([-50_000.0]); total_cost += 50_000; continue
+        rows.append([None])
+    rows[-3] = [-float(total_cost)]
+    rows[-2] = [20_000_000.0]
+    rows[-1] = [20_000_000.0 - total_cost]
+    return rows
+
+
+def _no_cache():
+    from xlplugin.io.ranges import _cached_budget
+    _cached_budget.cache_clear()
+
+
+def timed(module, data, n, fresh=False):
+    times = []
+    for _ in range(n):
+        if fresh:
+            _no_cache()
+        t0 = time.perf_counter()
+        asyncio.run(server.custom_functions_call(data, module))
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def timed_batch(module, data, n, fresh=False):
+    async def run():
+        for _ in range(n):
+            if fresh:
+                _no_cache()
+            await server.custom_functions_call(data, module)
+    t0 = time.perf_counter()
+    asyncio.run(run())
+    return (time.perf_counter() - t0) * 1000
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--calls", type=int, default=1000)
+    ap.add_argument("--markdown", action="store_true")
+    a = ap.parse_args()
+    labels = labels_60()
+    cases = [
+        ("trivial (baseline)", BASELINE, body("trivial", [[[1]]]), False),
+        ("trivial, 6 arguments", BASELINE, body("trivial6", [[[1]], [[2]], [[0.83], [0.85]], [[None]], [[None]], [[500]]]), False),
+        ("FINSAM_EK_TAK (scalar)", F, body("finsam_ek_tak", [[[2_592_000]], [[20]]]), False),
+        ("FINSAM_PLANAR (scalar)", F, body("finsam_planar", [[[-1_650_000]], [[2]], [[0.83], [0.85]], [[None]], [[None]], [[500]]]), False),
+        ("FINSAM_SUMMA (60 rows, same ranges again)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), False),
+        ("FINSAM_SUMMA (60 rows, new values)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), True),
+        ("FINSAM_KONTROLL (60 rows, new values)", F, body("finsam_kontroll", [labels, amounts_60(labels), [[None]], [[None]], [[None]]]), True),
+    ]
+    rows = []
+    base_median = None
+    for name, module, data, fresh in cases:
+        timed(module, data, 20, fresh)  # warm up
+        per_call = timed(module, data, max(50, a.calls // 4), fresh)
+        batch = timed_batch(module, data, a.calls, fresh)
+        med = statistics.median(per_call)
+        p90 = statistics.quantiles(per_call, n=10)[-1]
+        batch_per = batch / a.calls
+        if base_median is None:
+            base_median, base_batch = med, batch_per
+        rows.append((name, med, p90, batch, med / base_median, batch_per / base_batch))
+    if a.markdown:
+        print(f"| call | median ms | p90 ms | {a.calls} calls ms | median vs trivial | batch vs trivial |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for name, med, p90, batch, r1, r2 in rows:
+            print(f"| {name} | {med:.3f} | {p90:.3f} | {batch:.0f} | {r1:.2f}× | {r2:.2f}× |")
+    else:
+        for name, med, p90, batch, r1, r2 in rows:
+            print(f"{name:28} median {med:7.3f} ms  p90 {p90:7.3f} ms  batch {batch:8.1f} ms  "
+                  f"×{r1:.2f} (median)  ×{r2:.2f} (batch)")
+
+
+if __name__ == "__main__":
+    main()
