@@ -241,3 +241,15 @@ def test_uppdatera_eget_kapital_reads_overview_on_another_sheet():
                                               [2020, 841_600, -383_100, 458_500],
                                               [2021, 458_500, 114_000, 572_500],
                                               [2022, 572_500, 59_000, 631_500]]
+
+
+def test_error_value_in_a_range_as_office_js_sends_it():
+    ref_error = {"type": "Error", "basicType": "Error", "basicValue": "#REF!", "errorType": "Ref"}
+    with pytest.raises(ValueError, match="felvärde #REF!"):
+        call("finsam_summa", col(["Medel från huvudmännen", "Styrelse"]), [[1000.0], [ref_error]])
+
+
+def test_blank_cells_as_empty_strings_and_numbers_as_text():
+    labels = col(["Medel från huvudmännen", "", "Styrelse", "Summa kostnader"])
+    amounts = [["7 046 000 kr"], [""], ["- 457 700"], [-457_700.0]]
+    assert call("finsam_summa", labels, amounts) == [[6_588_300]]
