@@ -110,5 +110,173 @@ def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, k
     sys.exit(code)
 
 
+def _policy(cap_percent, cap_base, floor):
+    from .core.equity import EquityPolicy
+    try:
+        return EquityPolicy(cap_rate=_rate(cap_percent), cap_base=cap_base, floor=floor)
+    except click.BadParameter as exc:
+        click.echo(f"fel: --tak-procent: {exc.message}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+def _population(path):
+    """(kommun, folkmängd) pairs from an .xlsx (first sheet) or a .csv file."""
+    from .errors import ReadError
+    from .io.cells import NotAnAmount, parse_amount
+    rows = []
+    if str(path).lower().endswith((".xlsx", ".xlsm")):
+        from .io.engines import open_workbook
+        wb = open_workbook(path)
+        try:
+            sheet = wb.get_sheet_data(wb.sheet_names[0])
+        finally:
+            wb.close()
+        rows = [[c.value if c else None for c in row[:2]] for row in sheet.rows]
+    else:
+        import csv
+        try:
+            text = open(path, encoding="utf-8-sig").read()
+        except OSError as exc:
+            raise ReadError(f"kan inte läsa filen ({exc.strerror})", str(path)) from None
+        dialect = csv.Sniffer().sniff(text[:1000], delimiters=";,\t") if text.strip() else csv.excel
+        rows = list(csv.reader(text.splitlines(), dialect))
+    out = []
+    for k, row in enumerate(rows, start=1):
+        row = list(row) + [None, None]
+        name, value = row[0], row[1]
+        if name in (None, "") and value in (None, ""):
+            continue
+        try:
+            amount = parse_amount(value)
+        except NotAnAmount:
+            if k == 1:
+                continue  # heading row
+            raise ReadError(f"rad {k}: '{value}' är inte ett tal", str(path)) from None
+        if amount is None or name in (None, ""):
+            raise ReadError(f"rad {k}: kommunnamn och folkmängd behövs", str(path))
+        out.append((str(name).strip(), int(amount.value)))
+    if not out:
+        raise ReadError("filen har inga rader med kommun och folkmängd", str(path))
+    return tuple(out)
+
+
+@main.command("board")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--year", "--ar", "year", type=int, required=True, help="Budgetåret, t.ex. 2026.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
+              help="Arbetsboken som skapas (standard: Styrelseunderlag_budget_<år>.xlsx).")
+@click.option("--pdf", is_flag=True, help="Skriv också en PDF av underlaget (via LibreOffice).")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig utdatafil.")
+@click.option("--regel", "rules", multiple=True,
+              help='Regel för planår som saknas, t.ex. "Samordningsteam*: faktor 0,83 0,85; avrunda 500". Kan upprepas.')
+@click.option("--regelfil", "rules_file", type=click.Path(dir_okay=False), default=None,
+              help="Arbetsbok med bladet Planregler (Rad | Faktorer | Index % | Steg kr | Avrundning).")
+@click.option("--planar", "plan_years", type=int, default=2, show_default=True, help="Antal planår.")
+@click.option("--tak-procent", "cap_percent", default="20", show_default=True)
+@click.option("--tak-bas", "cap_base", type=click.Choice(["intakter", "medlemsbidrag"]), default="intakter",
+              show_default=True)
+@click.option("--golv", "floor", type=int, default=None, help="Lägsta eget kapital i kronor.")
+@click.option("--ib", "opening", type=int, default=None,
+              help="Eget kapital vid början av första året, om källan inte anger det.")
+@click.option("--befolkning", "population", type=click.Path(dir_okay=False), default=None,
+              help="Fil (.xlsx/.csv) med kommun och folkmängd för kommunernas fördelning.")
+@click.option("--blad", "sheet", default=None, help="Läs budgeten från detta blad.")
+@click.option("--motor", "engine", type=click.Choice(["xlsx", "openpyxl"]), default="xlsx")
+def board_command(source, year, output, pdf, force, rules, rules_file, plan_years, cap_percent,
+                  cap_base, floor, opening, population, sheet, engine):
+    """Skapa styrelseunderlaget för budgetåret: Budget, Eget kapital, Medlemsbidrag,
+    Nyckeltal, Kontroll – med formler, utskriftsklart (A4 liggande).
+
+    Källan ändras aldrig. En befintlig utdatafil skrivs inte över utan --force.
+    Avslutningskod 0: underlaget skrevs, 2: fel (inget skrivs).
+    """
+    from .core.board import BoardError, board_plan
+    from .core.check import check_budget
+    from .errors import XlpluginError
+    from .io.atomic import atomic_path, check_output
+    from .io.board_writer import BoardOptions, write_board
+    from .io.reader import read_budget
+    from .io.rules import parse_rule, rules_from_rows
+
+    policy = _policy(cap_percent, cap_base, floor)
+    output = output or f"Styrelseunderlag_budget_{year}.xlsx"
+    if not str(output).lower().endswith(".xlsx"):
+        click.echo(f"fel: {output}: utdatafilen ska sluta på .xlsx", err=True)
+        sys.exit(EXIT_ERROR)
+    pdf_path = str(output)[:-5] + ".pdf" if pdf else None
+    try:
+        check_output(output, force, [source])
+        if pdf_path:
+            check_output(pdf_path, force, [source])
+        line_rules = [parse_rule(r) for r in rules]
+        if rules_file:
+            from .io.engines import open_workbook
+            wb = open_workbook(rules_file)
+            try:
+                if "Planregler" not in wb.sheet_names:
+                    from .errors import ReadError
+                    raise ReadError("arbetsboken har inget blad som heter Planregler", rules_file)
+                sh = wb.get_sheet_data("Planregler")
+            finally:
+                wb.close()
+            line_rules += rules_from_rows([[c.value if c else None for c in row] for row in sh.rows],
+                                          f"{rules_file}, bladet Planregler")
+        municipalities = _population(population) if population else ()
+        budget = read_budget(source, engine=engine, sheet=sheet)
+        result = check_budget(budget, policy)
+        plan = board_plan(budget, year, line_rules, plan_years=plan_years)
+        if opening is None:
+            first = min(c.year for c in plan.columns)
+            known = {e.year: e for e in result.equity}
+            if first in known and known[first].ib is not None:
+                opening = known[first].ib
+            elif first - 1 in known and known[first - 1].ub is not None:
+                opening = known[first - 1].ub
+        options = BoardOptions(policy=policy, opening_equity=opening, municipalities=municipalities,
+                               source_name=str(source))
+        with atomic_path(output) as tmp:
+            write_board(plan, result.discrepancies, tmp, options)
+            if pdf_path:
+                _write_pdf(tmp, pdf_path)
+    except (XlpluginError, BoardError) as exc:
+        click.echo(f"fel: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    from .core.totals import column_totals
+    from .text import kr
+    totals = column_totals(plan.budget)
+    click.echo(f"Skrev {output}" + (f" och {pdf_path}" if pdf_path else "") + ".")
+    for col in plan.columns:
+        t = totals.get(col.header)
+        if t:
+            mark = " (framräknad)" if col.source is None else ""
+            click.echo(f"  {col.header}{mark}: intäkter {kr(t.intakter)}, kostnader {kr(t.kostnader)}, "
+                       f"resultat {kr(t.resultat)}")
+    if opening is None:
+        click.echo("  Obs: källan anger inget eget kapital; skriv in IB i bladet Eget kapital eller ange --ib.")
+    n = len(result.discrepancies)
+    click.echo(f"  Kontroll: {n} avvikelse{'r' if n != 1 else ''} i källan (se bladet Kontroll)."
+               if n else "  Kontroll: inga avvikelser i källan.")
+    sys.exit(EXIT_OK)
+
+
+def _write_pdf(xlsx_tmp, pdf_path):
+    """PDF of the written workbook via LibreOffice; written atomically next to it."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from .io.atomic import atomic_path
+    from .io.libreoffice import convert
+
+    with tempfile.TemporaryDirectory(prefix="finsam-pdf-") as d:
+        src = Path(d) / (Path(pdf_path).stem + ".xlsx")
+        shutil.copyfile(xlsx_tmp, src)
+        out_dir = Path(d) / "out"
+        out_dir.mkdir()
+        [pdf] = convert([src], "pdf", out_dir)
+        with atomic_path(pdf_path) as tmp:
+            shutil.copyfile(pdf, tmp)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

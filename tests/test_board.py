@@ -1,0 +1,289 @@
+"""`finsam board`: the board workbook, recalculated in LibreOffice, equals the core.
+
+Every generated workbook is recalculated by LibreOffice headless (the real spreadsheet
+engine; CI installs it). Each total, subtotal, category sum, resultat and equity cell is
+compared with the core's numbers to the krona.
+"""
+
+import hashlib
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from conftest import ROOT, WORKBOOKS
+from xlplugin.core.board import LineRule, board_plan
+from xlplugin.core.check import check_budget
+from xlplugin.core.equity import EquityPolicy, YearInput, equity_roll_forward
+from xlplugin.core.model import ITEM, TOTAL
+from xlplugin.core.projection import ProjectionRule
+from xlplugin.core.totals import column_totals, computed_value
+from xlplugin.io.board_writer import BoardOptions, base_column, member_lines, result_column, write_board
+from xlplugin.io.libreoffice import convert, soffice
+from xlplugin.io.reader import read_budget
+
+needs_lo = pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed here; "
+                              "CI installs libreoffice-calc-nogui to recalculate the workbooks")
+
+D = Decimal
+VM_RULES = [LineRule("Samordningsteam*", ProjectionRule(factors=(D("0.83"), D("0.85")), rounding=500))]
+CASES = [
+    # (workbook, budget year, rules, policy, opening equity)
+    ("vastmanland_2025_2027.xlsx", 2025, [], EquityPolicy(), None),
+    ("vastmanland_2025_2027.xlsx", 2026, VM_RULES, EquityPolicy(floor=1_000_000), None),
+    ("norra_vastmanland_2020.xlsx", 2020, [LineRule("Styrelse", ProjectionRule(index_percent=(D("2.5"),), rounding=100))],
+     EquityPolicy(), None),
+    ("norra_vastmanland_2021_2023.xlsx", 2021, [], EquityPolicy(), None),
+    ("norra_vastmanland_2023_tkr.xlsx", 2023, [], EquityPolicy(), None),
+    ("kramfors_2021.xlsx", 2021, [], EquityPolicy(cap_base="medlemsbidrag", floor=180_000), None),
+]
+
+
+def opening_for(budget, plan, policy):
+    result = check_budget(budget, policy)
+    first = min(c.year for c in plan.columns)
+    known = {e.year: e for e in result.equity}
+    if first in known:
+        return known[first].ib
+    return None
+
+
+@pytest.fixture(scope="module")
+def boards(tmp_path_factory):
+    """Write every case, then recalculate them all in one LibreOffice run."""
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed here; CI installs it")
+    d = tmp_path_factory.mktemp("boards")
+    out = []
+    for k, (name, year, rules, policy, opening) in enumerate(CASES):
+        budget = read_budget(WORKBOOKS / name)
+        plan = board_plan(budget, year, rules)
+        opening = opening if opening is not None else opening_for(budget, plan, policy)
+        options = BoardOptions(policy=policy, opening_equity=opening,
+                               municipalities=(("Kramfors", 18_500),) if "kramfors" in name else ())
+        path = d / f"board_{k}.xlsx"
+        cells = write_board(plan, check_budget(budget, policy).discrepancies, path, options)
+        out.append((plan, cells, options, path))
+    recalc_dir = d / "recalc"
+    recalc_dir.mkdir()
+    recalculated = convert([p for *_, p in out], "xlsx", recalc_dir)
+    return [(plan, cells, options, openpyxl.load_workbook(r, data_only=True))
+            for (plan, cells, options, _), r in zip(out, recalculated)]
+
+
+def ids(case):
+    return f"{case[0]}-{case[1]}"
+
+
+@needs_lo
+@pytest.mark.parametrize("k", range(len(CASES)), ids=[ids(c) for c in CASES])
+def test_every_budget_cell_equals_the_core(boards, k):
+    plan, cells, _, wb = boards[k]
+    ws = wb["Budget"]
+    totals = column_totals(plan.budget)
+    for col in plan.columns:
+        L = cells.column_letters[col.header]
+        t = totals[col.header]
+        assert ws[f"{L}{cells.budget_rows['intakter']}"].value == t.intakter, col.header
+        assert ws[f"{L}{cells.budget_rows['kostnader']}"].value == t.kostnader, col.header
+        assert ws[f"{L}{cells.budget_rows['resultat']}"].value == t.resultat, col.header
+        for ln in plan.budget.lines:
+            if ln.role not in (ITEM, TOTAL) or ln.total_type in ("revenue_total", "cost_total", "result"):
+                continue
+            expected = computed_value(plan.budget, ln.index, col.header)
+            got = ws[f"{L}{cells.line_rows[ln.index]}"].value
+            assert (got or 0) == (expected or 0), (ln.label, col.header, got, expected)
+
+
+@needs_lo
+@pytest.mark.parametrize("k", range(len(CASES)), ids=[ids(c) for c in CASES])
+def test_equity_cells_equal_the_core_roll_forward(boards, k):
+    plan, cells, options, wb = boards[k]
+    ws = wb["Eget kapital"]
+    totals = column_totals(plan.budget)
+    years = sorted(cells.equity_rows)
+    policy = options.policy
+    inputs = []
+    for y in years:
+        base = (totals[base_column(plan, y)].intakter if policy.cap_base == "intakter"
+                else sum(ln.values.get(base_column(plan, y)) or 0 for ln in member_lines(plan)))
+        inputs.append(YearInput(y, totals[result_column(plan, y)].resultat, base=base))
+    expected = equity_roll_forward(options.opening_equity, inputs, policy)
+    for e in expected:
+        r = cells.equity_rows[e.year]
+        row = [ws.cell(r, c).value for c in range(1, 11)]
+        assert row[:4] == [e.year, e.ib, e.resultat, e.ub if e.ub is not None else ""], row
+        assert row[5] == e.cap
+        assert row[9] == e.status
+        if policy.floor is not None:
+            assert row[8] == e.headroom_floor
+
+
+@needs_lo
+def test_kramfors_equity_status_and_member_split(boards):
+    plan, cells, options, wb = boards[5]
+    eq = wb["Eget kapital"]
+    r2020 = cells.equity_rows[2020]
+    assert [eq.cell(r2020, c).value for c in (2, 3, 4, 6, 10)] == [548_077, 0, 548_077, 518_400, "Över taket"]
+    r2021 = cells.equity_rows[2021]
+    assert [eq.cell(r2021, c).value for c in (4, 9, 10)] == [295_077, 115_077, "Inom ramen"]
+    mb = wb["Medlemsbidrag"]
+    values = {mb.cell(r, 1).value: mb.cell(r, 3).value for r in range(5, 12)}
+    assert values["Medlemsbidrag enligt budgeten"] == 2_592_000
+    assert values["Staten (Försäkringskassan och Arbetsförmedlingen)"] == 1_296_000
+    assert values["Regionen"] == 648_000
+    assert values["Kramfors"] == 648_000
+    assert values["Avstämning mot budgeten (ska vara 0)"] == 0
+
+
+@needs_lo
+def test_projected_plan_years_vastmanland_2026(boards):
+    plan, cells, _, wb = boards[1]
+    ws = wb["Budget"]
+    by_label = {ln.label: ln for ln in plan.budget.lines}
+    fns = cells.line_rows[by_label["Samordningsteam FNS"].index]
+    letters = cells.column_letters
+    # Budget 2026 is the seed's Plan 2026; Plan 2027 comes from the source; Plan 2028 is
+    # projected from Budget 2026: 1 369 500 × 0,83 = 1 136 685 -> 1 136 500 (500 kr)
+    assert [c.header for c in plan.columns] == ["Budget 2026", "Plan 2027", "Plan 2028"] or \
+        [c.header for c in plan.columns][-1] == "Plan 2028"
+    assert ws[f"{letters['Plan 2028']}{fns}"].value == -1_136_500
+
+
+@needs_lo
+def test_defined_names_point_at_the_totals(boards):
+    plan, cells, _, wb = boards[0]
+    names = set(wb.defined_names.keys()) if hasattr(wb.defined_names, "keys") else {d.name for d in wb.defined_names.definedName}
+    for y in (2024, 2025, 2026, 2027):
+        assert {f"Intakter_{y}", f"Kostnader_{y}", f"Resultat_{y}", f"EK_UB_{y}"} <= names
+    dn = wb.defined_names["Resultat_2026"]
+    sheet, ref = next(iter(dn.destinations))
+    assert wb[sheet][ref.replace("$", "")].value == 731_400
+
+
+@needs_lo
+def test_kontroll_sheet_lists_the_source_discrepancies(boards):
+    plan, cells, _, wb = boards[0]
+    ws = wb["Kontroll"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=5)]
+    assert rows[0][:7] == ["Budget 2025-2027", "E29", "Summa metoder, arbetssätt och strukturpåverkande insatser",
+                           "Plan 2027", -4_262_000, -4_237_000, -25_000]
+    plan, cells, _, wb = boards[5]
+    assert wb["Kontroll"]["A5"].value.startswith("Inga avvikelser")
+
+
+def test_formulas_are_live_not_values(tmp_path):
+    budget = read_budget(WORKBOOKS / "vastmanland_2025_2027.xlsx")
+    plan = board_plan(budget, 2025)
+    path = tmp_path / "b.xlsx"
+    cells = write_board(plan, [], path)
+    ws = openpyxl.load_workbook(path)["Budget"]
+    L = cells.column_letters["Budget 2025"]
+    assert ws[f"{L}{cells.budget_rows['resultat']}"].value.startswith("=")
+    assert ws[f"{L}{cells.budget_rows['kostnader']}"].value.startswith("=SUM(")
+    by_label = {ln.label: ln for ln in plan.budget.lines}
+    assert ws[f"{L}{cells.line_rows[by_label['Summa individinsatser'].index]}"].value.startswith("=SUM(")
+    assert ws[f"{L}{cells.line_rows[by_label['Samordningsteam FNS'].index]}"].value == -1_650_000
+    eq = openpyxl.load_workbook(path)["Eget kapital"]
+    assert eq["D9"].value.startswith("=IF(") and eq["F9"].value.startswith("=ROUND(")
+
+
+def test_print_setup(tmp_path):
+    budget = read_budget(WORKBOOKS / "kramfors_2021.xlsx")
+    path = tmp_path / "b.xlsx"
+    write_board(board_plan(budget, 2021), [], path)
+    wb = openpyxl.load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape"
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert "Samordningsförbundet Kramfors" in ws.oddHeader.left.text
+        assert "&P" in ws.oddFooter.right.text
+    assert wb["Budget"].print_title_rows == "$4:$4"
+    assert wb["Budget"].freeze_panes == "B5"
+    assert wb.sheetnames == ["Budget", "Eget kapital", "Medlemsbidrag", "Nyckeltal", "Kontroll", "Regler"]
+
+
+# --- the command ----------------------------------------------------------------------------
+
+def finsam(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "xlplugin.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd or ROOT)
+
+
+def test_board_command_writes_and_leaves_the_source_alone(tmp_path):
+    src = WORKBOOKS / "vastmanland_2025_2027.xlsx"
+    before = hashlib.sha256(src.read_bytes()).hexdigest()
+    out = tmp_path / "Styrelseunderlag_budget_2025.xlsx"
+    p = finsam("board", src, "--year", "2025", "-o", out)
+    assert p.returncode == 0, p.stderr
+    assert "Skrev" in p.stdout and "Budget 2025: intäkter 18 958 000, kostnader -20 204 000, resultat -1 246 000" in p.stdout
+    assert hashlib.sha256(src.read_bytes()).hexdigest() == before
+    assert openpyxl.load_workbook(out).sheetnames[0] == "Budget"
+    assert [f.name for f in tmp_path.iterdir()] == [out.name]      # no temporary files left
+
+
+def test_board_refuses_to_overwrite_without_force(tmp_path):
+    out = tmp_path / "u.xlsx"
+    out.write_bytes(b"keep me")
+    p = finsam("board", WORKBOOKS / "kramfors_2021.xlsx", "--year", "2021", "-o", out)
+    assert p.returncode == 2 and "finns redan" in p.stderr and "--force" in p.stderr
+    assert out.read_bytes() == b"keep me"
+    p = finsam("board", WORKBOOKS / "kramfors_2021.xlsx", "--year", "2021", "-o", out, "--force")
+    assert p.returncode == 0 and out.read_bytes() != b"keep me"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--year", "2030"], "saknar kolumnen Budget 2030"),
+    (["--year", "2025", "--regel", "Styrelse faktor 2"], "saknar ':'"),
+    (["--year", "2025", "--regel", "Styrelse: avrunda 7"], "avrundningen ska vara"),
+])
+def test_board_bad_arguments_exit_2_and_write_nothing(tmp_path, args, message):
+    out = tmp_path / "x.xlsx"
+    p = finsam("board", WORKBOOKS / "vastmanland_2025_2027.xlsx", "-o", out, *args)
+    assert p.returncode == 2, p.stdout
+    assert message in p.stderr and "Traceback" not in p.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_board_unreadable_source(tmp_path):
+    bad = tmp_path / "trasig.xlsx"
+    bad.write_text("inte excel")
+    out = tmp_path / "u.xlsx"
+    p = finsam("board", bad, "--year", "2025", "-o", out)
+    assert p.returncode == 2 and "inte en Excel-arbetsbok" in p.stderr
+    assert not out.exists()
+
+
+@needs_lo
+def test_pdf_has_the_expected_pages(tmp_path):
+    pypdf = pytest.importorskip("pypdf", reason="pypdf counts the PDF pages (test extra)")
+    out = tmp_path / "u.xlsx"
+    p = finsam("board", WORKBOOKS / "vastmanland_2025_2027.xlsx", "--year", "2025", "-o", out, "--pdf")
+    assert p.returncode == 0, p.stderr
+    pdf = tmp_path / "u.pdf"
+    reader = pypdf.PdfReader(str(pdf))
+    # one page per sheet at least (Budget, Eget kapital, Medlemsbidrag, Nyckeltal, Kontroll, Regler)
+    assert 6 <= len(reader.pages) <= 10
+    first = reader.pages[0]
+    assert float(first.mediabox.width) > float(first.mediabox.height)      # landscape
+    text = " ".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Samordningsförbundet Västmanland" in first.extract_text()
+    assert "RESULTAT" in text and "18 958 000" in text        # Swedish digit grouping
+    assert "Sida 1 av" in text
+
+
+@needs_lo
+def test_key_ratios_vastmanland_78_percent_of_direct_insats_costs(boards):
+    """Seed 002: individinsatser are 78 % of the förbund's insats financing 2025."""
+    plan, cells, _, wb = boards[0]
+    ws = wb["Nyckeltal"]
+    rows = {ws.cell(r, 1).value: [ws.cell(r, c).value for c in range(2, 6)] for r in range(5, 9)}
+    amount, of_costs, of_income, of_direct = rows["Individinsatser"]
+    assert amount == -13_842_000
+    assert round(of_direct, 4) == round(13_842_000 / 17_733_000, 4) == 0.7806
+    assert round(of_costs, 4) == round(13_842_000 / 20_204_000, 4)
+    assert ws["A10"].value == "Baser" and ws["B13"].value == -17_733_000

@@ -1,0 +1,129 @@
+"""The November board workbook, as data: columns, line amounts and projections.
+
+For budget year Y the board sees: Budget Y-1, Prognos Y-1 (when the source has one),
+Budget Y and the plan years Y+1, Y+2. Plan years the source lacks are projected from
+Budget Y line by line with the user's rules (core.projection), the same functions the
+Excel functions use. Amounts are kronor, revenue positive, costs negative.
+
+`board_budget()` returns an ordinary `Budget` with the board's columns, so the same
+totals, equity and ratios code computes what the generated formulas must show.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from ..errors import XlpluginError
+from .model import BUDGET, ITEM, PLAN, PROGNOS, TOTAL, Budget, Column, Line
+from .projection import ProjectionRule, project
+
+
+class BoardError(XlpluginError):
+    """The board workbook cannot be made from this source (Swedish message)."""
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A projection rule for the lines whose label matches `pattern` (exact, or with * ?)."""
+
+    pattern: str
+    rule: ProjectionRule
+
+    def matches(self, label: str) -> bool:
+        """Match the label as written, or without a breakdown prefix ("- ") and footnote stars."""
+        p = self.pattern.strip().lower()
+        for text in {label.strip().lower(), _bare(label)}:
+            if any(ch in p for ch in "*?["):
+                if fnmatch.fnmatchcase(text, p):
+                    return True
+            elif text == p:
+                return True
+        return False
+
+
+def _bare(label: str) -> str:
+    return label.strip().lstrip("-–—•·▪ ").rstrip("* ").strip().lower()
+
+
+@dataclass(frozen=True)
+class BoardColumn:
+    header: str
+    kind: str
+    year: int
+    source: str | None          # header in the source workbook, None when projected
+
+
+@dataclass(frozen=True)
+class BoardPlan:
+    budget: Budget               # the board's budget: board columns, leaf amounts
+    source: Budget
+    year: int
+    columns: tuple[BoardColumn, ...]
+    applied: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)  # (label, column, rule text)
+
+    @property
+    def projected(self) -> list[BoardColumn]:
+        return [c for c in self.columns if c.source is None]
+
+
+def _find(source: Budget, kind: str, year: int) -> Column | None:
+    return next((c for c in source.columns if c.kind == kind and c.year == year), None)
+
+
+def board_columns(source: Budget, year: int, plan_years: int = 2) -> list[BoardColumn]:
+    """Budget Y-1, Prognos Y-1, Budget Y, Plan Y+1 … (source column or projected)."""
+    budget_y = _find(source, BUDGET, year) or _find(source, PLAN, year)  # last year's plan
+    if budget_y is None:
+        have = ", ".join(c.header for c in source.columns)
+        raise BoardError(f"källan saknar kolumnen Budget {year} (kolumner: {have})")
+    out = []
+    prev = _find(source, BUDGET, year - 1)
+    if prev is not None:
+        out.append(BoardColumn(f"Budget {year - 1}", BUDGET, year - 1, prev.header))
+    prog = _find(source, PROGNOS, year - 1)
+    if prog is not None:
+        out.append(BoardColumn(prog.header, PROGNOS, year - 1, prog.header))
+    out.append(BoardColumn(f"Budget {year}", BUDGET, year, budget_y.header))
+    for k in range(1, plan_years + 1):
+        y = year + k
+        src = _find(source, PLAN, y) or _find(source, BUDGET, y)
+        out.append(BoardColumn(f"Plan {y}", PLAN, y, src.header if src else None))
+    return out
+
+
+def _leaf_in(source: Budget, line: Line, header: str) -> bool:
+    """True when the line's own amount is used in this column (no breakdown amounts)."""
+    kids = [ln for ln in source.lines if ln.parent == line.index]
+    return not any(k.values.get(header) is not None for k in kids)
+
+
+def board_plan(source: Budget, year: int, rules: Sequence[LineRule] = (),
+               default: ProjectionRule = ProjectionRule(), plan_years: int = 2) -> BoardPlan:
+    """Columns and amounts of the board workbook for budget year `year`."""
+    columns = board_columns(source, year, plan_years)
+    base = next(c for c in columns if c.kind == BUDGET and c.year == year).source
+    projected = [c for c in columns if c.source is None]
+    applied = []
+    new_values: dict[int, dict[str, int | None]] = {}
+    for ln in source.lines:
+        vals = {c.header: (ln.values.get(c.source) if c.source else None) for c in columns}
+        new_values[ln.index] = vals
+    if projected:
+        for ln in source.lines:
+            if ln.role != ITEM and not (ln.role == TOTAL and not ln.members and ln.total_type == "subtotal"):
+                continue
+            start = ln.values.get(base)
+            if start is None or not _leaf_in(source, ln, base):
+                continue
+            rule = next((r.rule for r in rules if r.matches(ln.label)), default)
+            amounts = project(start, len(projected), rule)
+            for c, amount in zip(projected, amounts):
+                new_values[ln.index][c.header] = amount
+            applied.append((ln.label, ", ".join(c.header for c in projected), rule.describe()))
+    lines = tuple(replace(ln, values=new_values[ln.index], cells={}) for ln in source.lines)
+    budget = replace(source, columns=tuple(Column(c.header, c.kind, c.year) for c in columns),
+                     lines=lines)
+    return BoardPlan(budget=budget, source=source, year=year, columns=tuple(columns),
+                     applied=tuple(applied))
