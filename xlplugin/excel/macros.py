@@ -230,3 +230,54 @@ def _run_com(macro):
         target(book)
     except ArgumentError as exc:
         book.app.alert(str(exc), title="finsam")
+
+
+def skapa_styrelseunderlag_knapp():
+    """Windows desktop: make the board workbook from the open (saved) workbook and open it.
+
+    RunPython("import xlplugin.excel.macros as m; m.skapa_styrelseunderlag_knapp()")
+    Budget year: 'Budgetår' in the sheet Inställningar, else the latest budget column.
+    The open workbook is read from disk as last saved, never changed.
+    """
+    from pathlib import Path
+
+    from ..core.board import board_plan
+    from ..core.check import check_budget
+    from ..io.atomic import atomic_path
+    from ..io.board_writer import BoardOptions, write_board
+    from ..io.reader import read_budget
+
+    book = xw.Book.caller()
+    try:
+        source = Path(book.fullname)
+        if not source.exists():
+            raise ArgumentError("spara arbetsboken först; underlaget görs från den sparade filen")
+        policy, opening = _settings(book)
+        budget = read_budget(str(source))
+        year = _setting_year(book) or max(c.year for c in budget.columns if c.kind == BUDGET)
+        result = check_budget(budget, policy)
+        plan = board_plan(budget, year)
+        out = source.with_name(f"Styrelseunderlag_budget_{year}.xlsx")
+        k = 2
+        while out.exists():
+            out = source.with_name(f"Styrelseunderlag_budget_{year} ({k}).xlsx")
+            k += 1
+        if opening is None:
+            first = {e.year: e for e in result.equity}.get(min(c.year for c in plan.columns))
+            opening = first.ib if first else None
+        with atomic_path(out) as tmp:
+            write_board(plan, result.discrepancies, tmp,
+                        BoardOptions(policy=policy, opening_equity=opening, source_name=source.name))
+        xw.Book(str(out))
+    except (ArgumentError, ReadError, ValueError) as exc:
+        book.app.alert(str(exc), title="finsam")
+
+
+def _setting_year(book) -> int | None:
+    if SETTINGS_SHEET not in [s.name for s in book.sheets]:
+        return None
+    _, _, values = _values(book.sheets[SETTINGS_SHEET])
+    for row in values:
+        if row and row[0] and str(row[0]).strip().lower().startswith("budgetår") and len(row) > 1:
+            return integer(row[1], "Budgetår")
+    return None
