@@ -253,3 +253,30 @@ def test_blank_cells_as_empty_strings_and_numbers_as_text():
     labels = col(["Medel från huvudmännen", "", "Styrelse", "Summa kostnader"])
     amounts = [["7 046 000 kr"], [""], ["- 457 700"], [-457_700.0]]
     assert call("finsam_summa", labels, amounts) == [[6_588_300]]
+
+
+def test_desktop_button_makes_the_board_workbook_next_to_the_open_file(tmp_path, monkeypatch):
+    import shutil
+    src = tmp_path / "budget.xlsx"
+    shutil.copyfile(WORKBOOKS / "kramfors_2021.xlsx", src)
+    before = src.read_bytes()
+    opened, alerts = [], []
+
+    class App:
+        def alert(self, text, title=None):
+            alerts.append(text)
+
+    class FakeBook:
+        fullname = str(src)
+        sheets = []
+        app = App()
+
+    monkeypatch.setattr(M.xw.Book, "caller", staticmethod(lambda: FakeBook()))
+    monkeypatch.setattr(M.xw, "Book", type("B", (), {"caller": staticmethod(lambda: FakeBook()),
+                                                     "__init__": lambda self, p: opened.append(p)}))
+    M.skapa_styrelseunderlag_knapp()
+    assert alerts == []
+    out = tmp_path / "Styrelseunderlag_budget_2023.xlsx"
+    assert opened == [str(out)] and out.exists()
+    assert openpyxl.load_workbook(out).sheetnames[:2] == ["Budget", "Eget kapital"]
+    assert src.read_bytes() == before
