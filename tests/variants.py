@@ -24,6 +24,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -36,7 +37,7 @@ __all__ = [
     "REVENUE", "COST", "UNITS", "SIGNS", "HIERARCHIES", "SUBTOTALS",
     "SpecLine", "Spec", "make_spec", "canonical_spec", "random_spec",
     "Expected", "expected", "Layout", "write_variant", "normalise_label",
-    "summa_label", "RESULT_LABELS",
+    "summa_label", "RESULT_LABELS", "random_columns", "variant_name",
 ]
 
 REVENUE, COST = "revenue", "cost"
@@ -84,17 +85,25 @@ class Spec:
                 return ln
         raise KeyError(label)
 
+    @cached_property
+    def _children(self) -> dict[str, list[SpecLine]]:
+        out: dict[str, list[SpecLine]] = {}
+        for ln in self.lines:
+            if ln.parent is not None:
+                out.setdefault(ln.parent, []).append(ln)
+        return out
+
     def children(self, label: str) -> list[SpecLine]:
-        return [ln for ln in self.lines if ln.parent == label]
+        return list(self._children.get(label, ()))
 
     def is_category(self, label: str) -> bool:
-        return any(ln.parent == label for ln in self.lines)
+        return label in self._children
 
     def top(self, kind: str) -> list[SpecLine]:
         return [ln for ln in self.lines if ln.parent is None and ln.kind == kind]
 
     def leaves(self) -> list[SpecLine]:
-        return [ln for ln in self.lines if not self.is_category(ln.label)]
+        return [ln for ln in self.lines if ln.label not in self._children]
 
 
 def make_spec(columns: Sequence[str], tree: Iterable[tuple], organisation: str | None = None) -> Spec:
@@ -425,7 +434,8 @@ def write_variant(path, spec: Spec, *, unit: str = "kr", sign: str = "costs_nega
                   blank_rows: bool = False, notes_column: bool = False,
                   text_numbers: bool = False, leading_blank_column: bool = False,
                   unit_place: str | None = None, bold_top: bool = False,
-                  child_accounts: bool = True, errors: Mapping | None = None) -> Layout:
+                  accounts: bool | None = None, child_accounts: bool | None = None,
+                  errors: Mapping | None = None) -> Layout:
     """Write `spec` to `path` in one layout and return where everything went.
 
     unit            "kr" or "tkr" (amounts divided by 1000; exact for the spec's amounts)
@@ -442,7 +452,13 @@ def write_variant(path, spec: Spec, *, unit: str = "kr", sign: str = "costs_nega
                     "header" ("Budget 2025 tkr") or "label_cell" ("(tkr)" on the header
                     row above the labels); default "title" with title rows, else "header"
     bold_top        also make top-level rows bold in the prefix/indent hierarchies
-    child_accounts  in revenue_negative, give breakdown rows their own account numbers
+    accounts        put account numbers before the labels ("3010 Medel från huvudmännen");
+                    default: only in the revenue_negative layout
+    child_accounts  give breakdown rows their own account numbers too ("4531 Samordningsteam");
+                    default: yes, except with the prefix hierarchy, where the breakdown rows
+                    are written "- Samordningsteam" (the reader does not take
+                    "- 4531 Samordningsteam" as a breakdown row; see
+                    test_prefix_before_account_number in test_layout_variants.py)
     errors          {label: {column: delta_kr}}: add delta (in the model's sign: revenue
                     positive, costs negative; a result as revenue − costs) to a typed
                     stated figure; label is a category/line label, "SUMMA INTÄKTER",
@@ -469,7 +485,10 @@ def write_variant(path, spec: Spec, *, unit: str = "kr", sign: str = "costs_nega
     notes_col = c0 + 1 + len(spec.columns)
     letters = {h: get_column_letter(c) for h, c in amount_cols.items()}
     factor = Decimal(1000) if unit == "tkr" else Decimal(1)
-    accounts = sign == "revenue_negative"
+    if accounts is None:
+        accounts = sign == "revenue_negative"
+    if child_accounts is None:
+        child_accounts = hierarchy != "prefix"
 
     row = 1
     if title_rows:
@@ -503,7 +522,7 @@ def write_variant(path, spec: Spec, *, unit: str = "kr", sign: str = "costs_nega
                                  notes_column=notes_column, text_numbers=text_numbers,
                                  leading_blank_column=leading_blank_column,
                                  unit_place=unit_place, bold_top=bold_top,
-                                 child_accounts=child_accounts))
+                                 accounts=accounts, child_accounts=child_accounts))
 
     def source_sign(kind: str) -> int:
         """Sign of a magnitude of `kind` in the source convention."""

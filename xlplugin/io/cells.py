@@ -32,6 +32,17 @@ class ExcelError:
         return self.code
 
 
+@dataclass(frozen=True)
+class Unresolved:
+    """A formula without a cached value that could not be evaluated; it is an error
+    only where the value is needed (an amount in the budget table)."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
+
+
 EXCEL_ERROR_CODES = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
                      "#GETTING_DATA", "#SPILL!", "#CALC!")
 
@@ -78,6 +89,8 @@ def parse_amount(value: object) -> Amount | None:
         return Amount(Decimal(repr(value)))
     if isinstance(value, ExcelError):
         raise NotAnAmount(f"felvärde {value.code} i stället för belopp")
+    if isinstance(value, Unresolved):
+        raise NotAnAmount(value.message)
     if not isinstance(value, str):
         raise NotAnAmount(f"oväntat värde {value!r}")
     return _parse_text(value)

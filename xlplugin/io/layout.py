@@ -123,7 +123,7 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
 # --- label classification ---------------------------------------------------------------
 
 _STARS = re.compile(r"[\s*]+$")
-_PREFIX = re.compile(r"^\s*[-–—•·▪]\s*(?=[^\d\s.,])")
+_PREFIX = re.compile(r"^\s*[-–—•·▪]\s*(?=\d{3,4}\s+[^\d\s]|[^\d\s.,])")
 _ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
 _GRAND_REVENUE = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)(\s+totalt)?$")
 _GRAND_COST = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(kostnader)(\s+totalt)?$")
@@ -222,6 +222,7 @@ class _Entry:
     leaf_total: bool = False
     children: list[int] = field(default_factory=list)
     has_amounts: bool = False
+    covered: tuple | None = None
 
     def __post_init__(self):
         self.has_amounts = any(v is not None for v in self.raw.values())
@@ -299,7 +300,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     rounded_cells = []
     for r in range(header.row + 1, len(sheet.rows)):
         label_v = value(sheet, r, label_col)
-        label = label_v.strip() if isinstance(label_v, str) else ("" if label_v is None else str(label_v))
+        label = label_v.strip() if isinstance(label_v, str) else (
+            "" if label_v is None or not isinstance(label_v, (int, Decimal)) else str(label_v))
         if label and _BALANCE_TITLE.match(clean_label(label)):
             balance_mode = True
             continue
@@ -459,7 +461,17 @@ def _hierarchy(entries: list[_Entry]) -> None:
 
 
 def _covered_by(entries: list[_Entry], i: int) -> set[int]:
-    """All lines summed, directly or through subtotals and categories, by total i."""
+    """All lines summed, directly or through subtotals and categories, by total i
+    (remembered once the total's members are known)."""
+    e = entries[i]
+    if e.covered is not None and e.covered[0] == e.members:
+        return e.covered[1]
+    out = _covered_walk(entries, i)
+    e.covered = (e.members, out)
+    return out
+
+
+def _covered_walk(entries: list[_Entry], i: int) -> set[int]:
     out = set()
     stack = list(entries[i].members)
     while stack:
@@ -473,42 +485,46 @@ def _covered_by(entries: list[_Entry], i: int) -> set[int]:
 
 
 def _units_before(entries: list[_Entry], t: int, stop_at_grand: bool):
-    """Walk back from total t; return (candidate member lists, nearest-is-empty)."""
+    """Walk back from total t, yielding candidate member lists, nearest first.
+
+    A unit is a line not broken down further at this level: a line under no category,
+    or an earlier total (which stands for everything it sums). Each section heading or
+    earlier total closes a candidate block."""
     covered: set[int] = set()
     units: list[int] = []
-    candidates: list[tuple[list[int], bool]] = []
-
-    def record(at_total: bool):
-        if units and (not candidates or candidates[-1][0] != units):
-            candidates.append((list(units), at_total))
-
+    last: list[int] | None = None
     j = t - 1
     while j >= 0:
         e = entries[j]
         if j in covered:
             j -= 1
             continue
+        boundary = None
         if e.role == TOTAL and e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-            record(True)
+            boundary = True
+        elif e.role == TOTAL and e.members:
+            boundary = True
+        elif e.role == SECTION:
+            boundary = False
+        if boundary is not None and units and units != last:
+            last = list(units)
+            yield last, boundary
+        if e.role == TOTAL and e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
             if stop_at_grand:
-                break
+                return
             units.append(j)
             covered |= _covered_by(entries, j)
         elif e.role == TOTAL:
             if e.members:
-                record(True)
                 covered |= _covered_by(entries, j)
             units.append(j)
-        elif e.role == SECTION:
-            record(False)
-        elif e.parent is not None and entries[e.parent].role == ITEM:
+        elif e.role == SECTION or (e.parent is not None and entries[e.parent].role == ITEM):
             pass
         else:
             units.append(j)
         j -= 1
-    else:
-        record(True)
-    return candidates
+    if units and units != last:
+        yield list(units), True
 
 
 def _block_is_empty(entries: list[_Entry], t: int) -> bool:
@@ -527,27 +543,30 @@ def _block_is_empty(entries: list[_Entry], t: int) -> bool:
 
 
 def _subtotal_members(entries: list[_Entry], columns: list[Column]) -> None:
-    """Which lines each "Summa …" row sums: the nearest block that adds up in most columns."""
+    """Which lines each "Summa …" row sums: the nearest block that adds up in most columns
+    (the walk stops at the first block that adds up in every column)."""
     for t, e in enumerate(entries):
         if e.role != TOTAL or e.total_type != SUBTOTAL:
             continue
         if _block_is_empty(entries, t):
             e.leaf_total = True
             continue
-        candidates = _units_before(entries, t, stop_at_grand=True)
-        if not candidates:
-            e.leaf_total = True
-            continue
-        best, best_score = None, 0
-        for members, _ in candidates:
-            score = sum(1 for c in columns if e.raw.get(c.header) is not None
-                        and e.raw[c.header] in _candidate_sums(entries, members, c.header))
+        stated = [c.header for c in columns if e.raw.get(c.header) is not None]
+        best, best_score, seen = None, 0, []
+        for members, _ in _units_before(entries, t, stop_at_grand=True):
+            seen.append(members)
+            score = sum(1 for h in stated if e.raw[h] in _candidate_sums(entries, members, h))
             if score > best_score:
                 best, best_score = members, score
+                if score == len(stated):
+                    break
+        if not seen:
+            e.leaf_total = True
+            continue
         if best is None:
             # No reading adds up anywhere: take the nearest block with at least two
             # lines (a "Summa" right under another "Summa" sums more than that one).
-            best = next((m for m, _ in candidates if len(m) >= 2), candidates[0][0])
+            best = next((m for m in seen if len(m) >= 2), seen[0])
         e.members = tuple(sorted(best))
 
 
@@ -639,8 +658,9 @@ def _grand_members(entries: list[_Entry]) -> None:
     for t, e in enumerate(entries):
         if e.role != TOTAL or e.total_type not in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
             continue
-        candidates = _units_before(entries, t, stop_at_grand=False)
-        units = candidates[-1][0] if candidates else []
+        units = []
+        for units, _ in _units_before(entries, t, stop_at_grand=False):
+            pass
         if e.total_type == RESULT_TOTAL:
             e.members = tuple(sorted(units))
         else:

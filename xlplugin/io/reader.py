@@ -15,6 +15,7 @@ from decimal import Decimal
 from ..core.model import Budget
 from ..errors import ReadError
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, open_workbook
+from .cells import Unresolved
 from .formulas import FormulaError, evaluate
 from .layout import find_header, find_overviews, merge_equity, read_table, sheet_unit
 
@@ -43,17 +44,18 @@ class _Values:
         if key in self._memo:
             return self._memo[key]
         if key in self._busy:
-            raise ReadError("formeln hänvisar till sig själv (cirkelreferens)",
-                            self.path, sheet.name, cell_ref(r, c))
+            return Unresolved("formeln hänvisar till sig själv (cirkelreferens)")
         formula = sheet.cell(r, c).formula
         if not formula:
-            raise ReadError("cellen har en delad formel utan sparat värde; öppna och spara "
-                            "arbetsboken i Excel", self.path, sheet.name, cell_ref(r, c))
+            return Unresolved("cellen har en delad formel utan sparat värde; öppna och spara "
+                              "arbetsboken i Excel")
         self._busy.add(key)
         try:
             value = evaluate(formula, lambda s, rr, cc: self._number(sheet, s, rr, cc))
         except FormulaError as exc:
-            raise ReadError(str(exc), self.path, sheet.name, cell_ref(r, c)) from None
+            value = Unresolved(str(exc))
+            self._memo[key] = value
+            return value
         finally:
             self._busy.discard(key)
         if value == value.to_integral_value():
@@ -77,6 +79,8 @@ class _Values:
             return None
         if isinstance(v, (int, Decimal)):
             return Decimal(v)
+        if isinstance(v, Unresolved):
+            raise FormulaError(f"{v.message} (i {cell_ref(r, c)})")
         raise FormulaError(f"formeln hänvisar till felvärdet {v} i {cell_ref(r, c)}")
 
 

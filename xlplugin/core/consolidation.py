@@ -1,0 +1,229 @@
+"""Consolidating several förbund into one budget: a common chart, eliminations, proof.
+
+Every förbund's base lines (the most detailed lines with amounts, so nothing counts
+twice) are mapped to the common chart of categories (core.categories), by the user's
+mapping where given, else by keyword rules. Lines no rule matches stay under
+"Ej klassificerat": nothing is dropped. Eliminations (amounts paid between förbund in
+the set) are taken out of the consolidated totals. The reconciliation proves, per
+column, that consolidated = inputs - eliminations to the krona.
+
+Columns are aligned by kind and year ("budget 2026"); a column a förbund lacks is None,
+never zero. Amounts are kronor, revenue positive, costs negative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from .categories import CATEGORY_NAMES, CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
+from .equity import EquityPolicy, equity_cap, equity_years
+from .model import COST, REVENUE, Budget, Line
+from .totals import base_lines, column_totals
+
+CATEGORY_ORDER = [code for code, _, _ in CHART] + [UNMAPPED]
+CATEGORY_KIND = {code: kind for code, _, kind in CHART}
+
+_INTERNAL = re.compile(r"(?i)konsult|annat samordningsförbund|andra samordningsförbund|"
+                       r"från samordningsförbund|samordningsförbundet\s+\w+|länsförbund")
+
+
+@dataclass(frozen=True)
+class Elimination:
+    """An amount paid between förbund in the set, removed from the consolidation.
+
+    `amount` is in the model's sign as the line has it (an income positive, a cost
+    negative); `confirmed` False means only proposed (not applied)."""
+
+    forbund: str
+    label: str
+    column: str          # column key, e.g. "budget 2023"
+    amount: int
+    confirmed: bool = True
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MappedLine:
+    forbund: str
+    line: Line
+    category: str
+    rule: str            # how it was mapped: "mappning", the keyword pattern, or ""
+
+
+@dataclass(frozen=True)
+class ForbundInput:
+    name: str            # organisation or file name
+    budget: Budget
+    columns: dict[str, str] = field(default_factory=dict)   # key -> source header
+
+
+@dataclass
+class Consolidation:
+    keys: list[str]                                           # "budget 2026", in order
+    forbund: list[ForbundInput]
+    mapped: list[MappedLine]
+    by_category: dict[str, dict[str, dict[str, int | None]]]  # key -> category -> förbund -> amount
+    inputs: dict[str, dict[str, dict[str, int]]]              # key -> förbund -> {intakter, kostnader, resultat}
+    eliminations: list[Elimination]
+    proposed: list[Elimination]
+
+    def applied(self, key: str) -> list[Elimination]:
+        return [e for e in self.eliminations if e.column == key and e.confirmed]
+
+    def consolidated(self, key: str) -> dict[str, int]:
+        """Per category: sum over förbund minus confirmed eliminations."""
+        out = {}
+        for cat, per in self.by_category[key].items():
+            vals = [v for v in per.values() if v is not None]
+            out[cat] = sum(vals) - sum(e.amount for e in self.applied(key)
+                                       if self.category_of(e.forbund, e.label) == cat)
+        return out
+
+    def category_of(self, forbund: str, label: str) -> str:
+        for m in self.mapped:
+            if m.forbund == forbund and m.line.label == label:
+                return m.category
+        return UNMAPPED
+
+    def totals(self, key: str) -> dict[str, int]:
+        cons = self.consolidated(key)
+        rev = sum(v for c, v in cons.items() if _cat_kind(c, self, key) == REVENUE)
+        cost = sum(v for c, v in cons.items() if _cat_kind(c, self, key) == COST)
+        return {"intakter": rev, "kostnader": cost, "resultat": rev + cost}
+
+    def reconciliation(self, key: str) -> dict[str, dict[str, int]]:
+        """inputs - eliminations vs consolidated, for intäkter, kostnader, resultat and gross."""
+        ins = {"intakter": 0, "kostnader": 0, "resultat": 0}
+        for per in self.inputs[key].values():
+            for k in ins:
+                ins[k] += per[k]
+        elim = {"intakter": sum(e.amount for e in self.applied(key) if e.amount > 0),
+                "kostnader": sum(e.amount for e in self.applied(key) if e.amount < 0)}
+        elim["resultat"] = elim["intakter"] + elim["kostnader"]
+        cons = self.totals(key)
+        out = {k: {"inputs": ins[k], "eliminations": elim[k], "consolidated": cons[k],
+                   "difference": cons[k] - (ins[k] - elim[k])} for k in ins}
+        gross = {f: out["intakter"][f] - out["kostnader"][f] for f in ("inputs", "eliminations", "consolidated")}
+        gross["difference"] = gross["consolidated"] - (gross["inputs"] - gross["eliminations"])
+        out["omslutning"] = gross
+        return out
+
+
+def _cat_kind(cat: str, cons: Consolidation, key: str) -> str:
+    if cat in CATEGORY_KIND:
+        return CATEGORY_KIND[cat]
+    return REVENUE if cat.endswith(":intakt") else COST
+
+
+def column_key(kind: str, year: int) -> str:
+    return f"{kind} {year}"
+
+
+def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str, str], str] = {},
+                eliminations: Sequence[Elimination] = (), keys: Sequence[str] | None = None,
+                rules: Sequence[Rule] = DEFAULT_RULES) -> Consolidation:
+    """Map every förbund's base lines to the chart and sum per category and column.
+
+    `mapping` maps (förbund, line label) to a category code and wins over `rules`.
+    Unmapped revenue lines go to "ej_klassificerat:intakt", costs to "ej_klassificerat".
+    """
+    forbund = []
+    seen_names: dict[str, int] = {}
+    for name, budget in inputs:
+        n = seen_names.get(name, 0)
+        seen_names[name] = n + 1
+        unique = name if n == 0 else f"{name} ({n + 1})"
+        forbund.append(ForbundInput(unique, budget, {c.key: c.header for c in budget.columns}))
+    all_keys = []
+    for f in forbund:
+        for k in f.columns:
+            if k not in all_keys:
+                all_keys.append(k)
+    all_keys.sort(key=lambda k: (int(k.split()[1]), ["utfall", "prognos", "budget", "plan"].index(k.split()[0])))
+    keys = list(keys) if keys is not None else all_keys
+    mapped: list[MappedLine] = []
+    by_category = {k: {c: {f.name: None for f in forbund} for c in CATEGORY_ORDER} for k in keys}
+    totals_in = {k: {} for k in keys}
+    for f in forbund:
+        seen = set()
+        for key in keys:
+            header = f.columns.get(key)
+            if header is None:
+                continue
+            t = column_totals(f.budget).get(header)
+            totals_in[key][f.name] = {"intakter": t.intakter if t else 0, "kostnader": t.kostnader if t else 0,
+                                      "resultat": t.resultat if t else 0}
+            for c in CATEGORY_ORDER:
+                by_category[key][c][f.name] = 0
+            for ln in base_lines(f.budget, header):
+                cat, rule = _category(f.name, ln, mapping, rules)
+                if (f.name, ln.index) not in seen:
+                    seen.add((f.name, ln.index))
+                    mapped.append(MappedLine(f.name, ln, cat, rule))
+                bucket = cat if cat in by_category[key] else UNMAPPED
+                if cat == UNMAPPED and ln.kind == REVENUE:
+                    bucket = UNMAPPED + ":intakt"
+                    for k2 in keys:
+                        by_category[k2].setdefault(bucket, {g.name: (0 if g.columns.get(k2) else None) for g in forbund})
+                by_category[key][bucket][f.name] = (by_category[key][bucket][f.name] or 0) + ln.values[header]
+    mapped.sort(key=lambda m: ([g.name for g in forbund].index(m.forbund), m.line.row))
+    proposed = propose_eliminations(forbund, keys)
+    known = {(e.forbund, e.label, e.column) for e in eliminations}
+    proposed = [p for p in proposed if (p.forbund, p.label, p.column) not in known]
+    return Consolidation(keys=keys, forbund=forbund, mapped=mapped, by_category=by_category,
+                         inputs=totals_in, eliminations=list(eliminations), proposed=proposed)
+
+
+def _category(forbund: str, ln: Line, mapping, rules) -> tuple[str, str]:
+    user = mapping.get((forbund, ln.label))
+    if user:
+        return user, "mappning"
+    cat, rule = classify(ln.label, rules)
+    if cat != UNMAPPED and CATEGORY_KIND.get(cat) and CATEGORY_KIND[cat] != ln.kind:
+        # a revenue word on a cost line (or the reverse) is no match
+        for alt in rules:
+            if alt.matches(ln.label) and CATEGORY_KIND.get(alt.category) == ln.kind:
+                return alt.category, alt.pattern
+        return UNMAPPED, ""
+    return cat, (rule.pattern if rule else "")
+
+
+def propose_eliminations(forbund: Sequence[ForbundInput], keys: Sequence[str]) -> list[Elimination]:
+    """Income lines that look like payments from another förbund in the set (konsultuppdrag
+    för annat samordningsförbund …); proposals only, the user confirms them."""
+    out = []
+    if len(forbund) < 2:
+        return out
+    for f in forbund:
+        for key in keys:
+            header = f.columns.get(key)
+            if header is None:
+                continue
+            for ln in base_lines(f.budget, header):
+                if ln.kind == REVENUE and _INTERNAL.search(ln.label) and ln.values[header]:
+                    out.append(Elimination(f.name, ln.label, key, ln.values[header], confirmed=False,
+                                           note="föreslagen utifrån radtexten"))
+    return out
+
+
+def equity_by_forbund(cons: Consolidation, policy: EquityPolicy = EquityPolicy()):
+    """UB per förbund and year, the total, and the cap on the combined income.
+
+    Returns {year: {"per_forbund": {name: ub}, "total": sum of the UBs stated,
+    "complete": every förbund has one, "cap": cap or None}}."""
+    years: dict[int, dict] = {}
+    for f in cons.forbund:
+        for e in equity_years(f.budget, policy):
+            years.setdefault(e.year, {"per_forbund": {}, "total": None, "complete": False, "cap": None})
+            years[e.year]["per_forbund"][f.name] = e.ub
+    for year, d in years.items():
+        ubs = [v for v in d["per_forbund"].values() if v is not None]
+        d["total"] = sum(ubs) if ubs else None
+        d["complete"] = len(ubs) == len(cons.forbund)
+        key = next((k for k in cons.keys if k == f"budget {year}"), None) or \
+            next((k for k in cons.keys if k.endswith(str(year))), None)
+        if key is not None:
+            d["cap"] = equity_cap(cons.totals(key)["intakter"], policy.cap_rate)
+    return dict(sorted(years.items()))
