@@ -278,5 +278,126 @@ def _write_pdf(xlsx_tmp, pdf_path):
             shutil.copyfile(pdf, tmp)
 
 
+@main.command("consolidate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
+              help="Den sammanställda arbetsboken som skapas (.xlsx).")
+@click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False), default=None,
+              help="Arbetsbok med bladen Mappning och/eller Elimineringar (t.ex. en tidigare sammanställning).")
+@click.option("--column", "columns", multiple=True,
+              help='Sammanställ bara denna kolumn, t.ex. "Budget 2026". Kan upprepas.')
+@click.option("--json", "as_json", is_flag=True, help="Skriv en sammanfattning som JSON.")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig utdatafil.")
+@click.option("--tak-procent", "cap_percent", default="20", show_default=True)
+@click.option("--motor", "engine", type=click.Choice(["xlsx", "openpyxl"]), default="xlsx")
+def consolidate_command(files, output, mapping_file, columns, as_json, force, cap_percent, engine):
+    """Sammanställ flera förbunds budgetar till en arbetsbok (län eller sammanslagning).
+
+    Gemensamma kategorier, en kolumn per förbund och totalt, elimineringar mellan
+    förbunden, eget kapital mot taket och en avstämning som visar att inget tappats.
+    Avslutningskod 0: klart, 1: avstämningen går inte ihop, 2: fel (inget skrivs).
+    """
+    import os
+    from pathlib import Path
+
+    from .core.consolidation import consolidate, elimination_problems, equity_by_forbund
+    from .errors import ReadError, XlpluginError
+    from .io.atomic import atomic_path, check_output
+    from .io.consolidation_writer import write_consolidation
+    from .io.mapping import read_mapping
+    from .io.reader import read_budget
+
+    policy = _policy(cap_percent, "intakter", None)
+    if not str(output).lower().endswith(".xlsx"):
+        click.echo(f"fel: {output}: utdatafilen ska sluta på .xlsx", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        check_output(output, force, list(files) + ([mapping_file] if mapping_file else []))
+        keys = None
+        if columns:
+            from .io.layout import parse_header
+            keys = []
+            for text in columns:
+                h = parse_header(text)
+                if h is None or h.kind is None:
+                    raise ReadError(f"--column '{text}': skriv t.ex. \"Budget 2026\" eller \"Plan 2027\"")
+                keys.append(f"{h.kind} {h.year}")
+        mapping, eliminations = read_mapping(mapping_file) if mapping_file else ({}, [])
+        budgets = []
+        for path in _progress(files, "Läser arbetsböcker"):
+            b = read_budget(path, engine=engine)
+            budgets.append((b.organisation or Path(path).stem, b))
+        cons = consolidate(budgets, mapping, eliminations, keys)
+        if keys:
+            missing = [k for k in keys if not any(k in f.columns for f in cons.forbund)]
+            if missing:
+                raise ReadError("ingen av arbetsböckerna har kolumnen " + ", ".join(missing))
+        problems = elimination_problems(cons)
+        if problems:
+            raise ReadError("; ".join(problems), mapping_file)
+        with atomic_path(output) as tmp:
+            write_consolidation(cons, tmp, policy)
+    except XlpluginError as exc:
+        click.echo(f"fel: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    differences = {k: cons.reconciliation(k) for k in cons.keys}
+    bad = [k for k, rec in differences.items() if any(v["difference"] for v in rec.values())]
+    if as_json:
+        click.echo(json.dumps(_consolidation_json(cons, files, policy), ensure_ascii=False, indent=2))
+    else:
+        from .text import kr
+        click.echo(f"Skrev {output}: {len(cons.forbund)} förbund, {len(cons.keys)} kolumner.")
+        for k in cons.keys:
+            t = cons.totals(k)
+            click.echo(f"  {k.capitalize()}: intäkter {kr(t['intakter'])}, kostnader {kr(t['kostnader'])}, "
+                       f"resultat {kr(t['resultat'])}")
+        unmapped = [m for m in cons.mapped if m.category == "ej_klassificerat"]
+        if unmapped:
+            click.echo(f"  {len(unmapped)} rader kunde inte klassificeras och står under 'Ej klassificerat' "
+                       "(se bladet Mappning).")
+        if cons.proposed:
+            click.echo(f"  {len(cons.proposed)} föreslagna elimineringar att bekräfta (se bladet Elimineringar).")
+        click.echo("  Avstämning: " + ("inget har tappats – skillnaden är 0 i alla kolumner." if not bad
+                                       else "SKILLNAD i " + ", ".join(bad) + " (se bladet Avstämning)."))
+    sys.exit(EXIT_DISCREPANCY if bad else EXIT_OK)
+
+
+def _progress(items, text):
+    """A progress bar on a terminal when there are many files; silent otherwise."""
+    items = list(items)
+    if len(items) < 5 or not sys.stderr.isatty():
+        return items
+    try:
+        from rich.progress import track
+    except ImportError:
+        return items
+    return track(items, description=text, console=None, transient=True)
+
+
+def _consolidation_json(cons, files, policy) -> dict:
+    from .core.categories import CATEGORY_NAMES
+    from .core.consolidation import equity_by_forbund
+    out = {
+        "columns": [{"kind": k.split()[0], "year": int(k.split()[1])} for k in cons.keys],
+        "forbund": [{"path": str(p), "organisation": f.budget.organisation, "name": f.name,
+                     "totals": {k: cons.inputs[k][f.name] for k in cons.keys if f.name in cons.inputs[k]}}
+                    for p, f in zip(files, cons.forbund)],
+        "consolidated": {},
+        "eliminations": [{"forbund": e.forbund, "label": e.label, "column": e.column, "amount": e.amount,
+                          "confirmed": e.confirmed, "note": e.note} for e in cons.eliminations + cons.proposed],
+        "unmapped": [{"forbund": m.forbund, "label": m.line.label, "row": m.line.row}
+                     for m in cons.mapped if m.category == "ej_klassificerat"],
+        "reconciliation": {},
+        "equity": [{"year": y, "per_forbund": d["per_forbund"], "total": d["total"],
+                    "complete": d["complete"], "cap": d["cap"]} for y, d in equity_by_forbund(cons, policy).items()],
+    }
+    for k in cons.keys:
+        t = cons.totals(k)
+        out["consolidated"][k] = {**t, "by_category": cons.consolidated(k)}
+        rec = cons.reconciliation(k)
+        out["reconciliation"][k] = {**rec["omslutning"], **{m: rec[m] for m in ("intakter", "kostnader", "resultat")}}
+    return out
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -52,6 +52,7 @@ class Rule:
 DEFAULT_RULES = (
     Rule("medlemsbidrag", r"medel från huvudm|huvudmännen|medlemsbidrag|medlemsavgift|dri[fvt]+s?bidrag|tilldelade medel|^3\d{3}\b"),
     Rule("ovriga_intakter", r"intäkt|intakt|konsultuppdrag|ränteintäkt|^8[47]\d\d\b"),
+    Rule("administration", r"^\s*(gemensam\s+)?administration|kansli"),
     Rule("styrelse", r"styrelse|arvoden? förtroendevalda"),
     Rule("struktur", r"psykiatridag"),
     Rule("processtod", r"processtöd|processtod|utvecklingsledare"),

@@ -78,12 +78,21 @@ class Consolidation:
         for cat, per in self.by_category[key].items():
             vals = [v for v in per.values() if v is not None]
             out[cat] = sum(vals) - sum(e.amount for e in self.applied(key)
-                                       if self.category_of(e.forbund, e.label) == cat)
+                                       if self.bucket_of(e.forbund, e.label) == cat)
         return out
 
     def category_of(self, forbund: str, label: str) -> str:
         for m in self.mapped:
             if m.forbund == forbund and m.line.label == label:
+                return m.category
+        return UNMAPPED
+
+    def bucket_of(self, forbund: str, label: str) -> str:
+        """The row of the summary a line is added to (unmapped income has its own row)."""
+        for m in self.mapped:
+            if m.forbund == forbund and m.line.label == label:
+                if m.category == UNMAPPED and m.line.kind == REVENUE:
+                    return UNMAPPED + ":intakt"
                 return m.category
         return UNMAPPED
 
@@ -99,8 +108,10 @@ class Consolidation:
         for per in self.inputs[key].values():
             for k in ins:
                 ins[k] += per[k]
-        elim = {"intakter": sum(e.amount for e in self.applied(key) if e.amount > 0),
-                "kostnader": sum(e.amount for e in self.applied(key) if e.amount < 0)}
+        applied = self.applied(key)
+        kinds = [_cat_kind(self.bucket_of(e.forbund, e.label), self, key) for e in applied]
+        elim = {"intakter": sum(e.amount for e, k in zip(applied, kinds) if k == REVENUE),
+                "kostnader": sum(e.amount for e, k in zip(applied, kinds) if k == COST)}
         elim["resultat"] = elim["intakter"] + elim["kostnader"]
         cons = self.totals(key)
         out = {k: {"inputs": ins[k], "eliminations": elim[k], "consolidated": cons[k],
@@ -227,3 +238,23 @@ def equity_by_forbund(cons: Consolidation, policy: EquityPolicy = EquityPolicy()
         if key is not None:
             d["cap"] = equity_cap(cons.totals(key)["intakter"], policy.cap_rate)
     return dict(sorted(years.items()))
+
+
+def elimination_problems(cons: Consolidation) -> list[str]:
+    """Confirmed eliminations that name no förbund, line or column in the set (Swedish)."""
+    out = []
+    names = {f.name: f for f in cons.forbund}
+    for e in cons.eliminations:
+        if not e.confirmed:
+            continue
+        f = names.get(e.forbund)
+        if f is None:
+            out.append(f"eliminering: förbundet '{e.forbund}' finns inte bland indatafilerna "
+                       f"({', '.join(names)})")
+            continue
+        if e.column not in f.columns:
+            out.append(f"eliminering: {e.forbund} saknar kolumnen {e.column}")
+            continue
+        if not any(m.forbund == e.forbund and m.line.label == e.label for m in cons.mapped):
+            out.append(f"eliminering: {e.forbund} har ingen rad '{e.label}'")
+    return out

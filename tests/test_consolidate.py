@@ -1,0 +1,241 @@
+"""`finsam consolidate`: several förbund of different units and sign conventions."""
+
+import hashlib
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
+
+from conftest import ROOT, WORKBOOKS
+from xlplugin.core.consolidation import Elimination, consolidate
+from xlplugin.io.consolidation_writer import write_consolidation
+from xlplugin.io.libreoffice import convert, soffice
+from xlplugin.io.ranges import budget_from_ranges
+from xlplugin.io.reader import read_budget
+
+NV2023 = WORKBOOKS / "norra_vastmanland_2023_tkr.xlsx"     # tkr, costs negative
+KRAMFORS = WORKBOOKS / "kramfors_2021.xlsx"                # kr, revenue negative (accounts)
+VM = WORKBOOKS / "vastmanland_2025_2027.xlsx"
+NV2021 = WORKBOOKS / "norra_vastmanland_2021_2023.xlsx"
+
+
+def finsam(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "xlplugin.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd or ROOT)
+
+
+def inputs(*paths):
+    return [(read_budget(p).organisation, read_budget(p)) for p in paths]
+
+
+def test_tkr_and_accounting_signs_budget_2023_by_hand():
+    cons = consolidate(inputs(NV2023, KRAMFORS), keys=["budget 2023"])
+    # NV 2023 (tkr): 7 030 + 100 income; costs 1 221 + 5 548 + 1 084 (Strukturinriktade from
+    # its rows) = 7 853 tkr. Kramfors 2023: driftsbidrag 2 581 334; costs 1 615 919 +
+    # 827 415 + 134 000 + 4 000 = 2 581 334 kr.
+    assert cons.totals("budget 2023") == {"intakter": 9_711_334, "kostnader": -10_434_334,
+                                          "resultat": -723_000}
+    by_cat = cons.consolidated("budget 2023")
+    assert by_cat["medlemsbidrag"] == 7_030_000 + 2_581_334
+    assert by_cat["ovriga_intakter"] == 100_000
+    assert by_cat["administration"] == -1_221_000 - 827_415 - 134_000 - 4_000
+    # NV individinriktade 5 548 tkr + Kramfors Samkraft 600 000 (Psykiatridagen is struktur)
+    assert by_cat["individinsatser"] == -5_548_000 - 600_000
+    assert by_cat["ofordelat"] == -100_000 - 985_919
+    for measure, rec in cons.reconciliation("budget 2023").items():
+        assert rec["difference"] == 0, measure
+
+
+def test_column_a_forbund_lacks_is_empty_not_zero():
+    cons = consolidate(inputs(NV2023, VM))
+    assert cons.by_category["budget 2024"]["medlemsbidrag"]["Norra Västmanlands Samordningsförbund"] is None
+    assert cons.by_category["budget 2024"]["medlemsbidrag"]["Samordningsförbundet Västmanland"] == 19_038_000
+    assert cons.by_category["prognos 2022"]["medlemsbidrag"]["Samordningsförbundet Västmanland"] is None
+
+
+def test_elimination_of_consulting_income_between_forbund():
+    """NV 2023 books 100 tkr for consulting for another förbund in the county (seed §8)."""
+    e = Elimination("Norra Västmanlands Samordningsförbund", "Övriga intäkter", "budget 2023", 100_000)
+    cons = consolidate(inputs(NV2023, KRAMFORS), eliminations=[e], keys=["budget 2023"])
+    assert cons.totals("budget 2023")["intakter"] == 9_611_334
+    rec = cons.reconciliation("budget 2023")
+    assert rec["intakter"] == {"inputs": 9_711_334, "eliminations": 100_000, "consolidated": 9_611_334,
+                               "difference": 0}
+
+
+needs_lo = pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed here; "
+                              "CI installs it to recalculate the workbook")
+
+
+@needs_lo
+def test_consolidated_workbook_recalculates_to_the_core(tmp_path):
+    e = Elimination("Norra Västmanlands Samordningsförbund", "Övriga intäkter", "budget 2023", 100_000)
+    cons = consolidate(inputs(NV2023, KRAMFORS, VM, NV2021), eliminations=[e])
+    path = tmp_path / "lan.xlsx"
+    cells = write_consolidation(cons, path)
+    out = tmp_path / "re"
+    out.mkdir()
+    [re] = convert([path], "xlsx", out)
+    wb = openpyxl.load_workbook(re, data_only=True)
+    ws = wb["Sammanställning"]
+    for key in cons.keys:
+        t = cons.totals(key)
+        for measure in ("intakter", "kostnader", "resultat"):
+            assert ws[cells[key][measure]].value == t[measure], (key, measure)
+    diffs = [ws_row[5].value for ws_row in wb["Avstämning"].iter_rows(min_row=5) if ws_row[0].value]
+    assert diffs and all(d == 0 for d in diffs)
+    # the empty cell of a förbund without the column
+    assert [c.value for c in wb["Eget kapital"]["A"]][5:7] == [2020, 2021]
+
+
+# --- the command ------------------------------------------------------------------------
+
+def test_command_json_and_workbook(tmp_path):
+    out = tmp_path / "Lansbudget.xlsx"
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (NV2023, KRAMFORS, VM)}
+    p = finsam("consolidate", NV2023, KRAMFORS, VM, "-o", out, "--json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    assert set(data) >= {"columns", "forbund", "consolidated", "eliminations", "unmapped", "reconciliation"}
+    assert {"kind": "budget", "year": 2023} in data["columns"]
+    assert data["consolidated"]["budget 2023"]["intakter"] == 9_711_334
+    assert set(data["consolidated"]["budget 2023"]) >= {"intakter", "kostnader", "resultat", "by_category"}
+    for f in data["forbund"]:
+        assert set(f) >= {"path", "organisation", "totals"}
+    for rec in data["reconciliation"].values():
+        assert set(rec) >= {"inputs", "eliminations", "consolidated", "difference"} and rec["difference"] == 0
+    assert openpyxl.load_workbook(out).sheetnames == ["Sammanställning", "Per förbund", "Mappning",
+                                                      "Elimineringar", "Eget kapital", "Avstämning"]
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in (NV2023, KRAMFORS, VM)} == before
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["Lansbudget.xlsx"]
+
+
+def test_mapping_workbook_round_trip_and_confirmed_elimination(tmp_path):
+    first = tmp_path / "lan.xlsx"
+    assert finsam("consolidate", NV2023, KRAMFORS, "-o", first, "--column", "Budget 2023").returncode == 0
+    wb = openpyxl.load_workbook(first)
+    ws = wb["Mappning"]
+    for row in ws.iter_rows(min_row=5):
+        if row[1].value == "Psykiatridagen":
+            row[2].value = "Individinsatser"             # the user moves a line
+    el = wb["Elimineringar"]
+    el.append(["Norra Västmanlands Samordningsförbund", "Övriga intäkter", "Budget 2023", 100_000, "ja",
+               "konsultuppdrag för Kramfors"])
+    mapping = tmp_path / "mappning.xlsx"
+    wb.save(mapping)
+    out = tmp_path / "lan2.xlsx"
+    p = finsam("consolidate", NV2023, KRAMFORS, "-o", out, "--column", "Budget 2023", "--mapping", mapping, "--json")
+    assert p.returncode == 0, p.stderr
+    data = json.loads(p.stdout)
+    cat = data["consolidated"]["budget 2023"]["by_category"]
+    assert cat["individinsatser"] == -5_548_000 - 600_000 - 30_000
+    assert data["consolidated"]["budget 2023"]["intakter"] == 9_611_334
+    assert data["reconciliation"]["budget 2023"]["intakter"]["eliminations"] == 100_000
+
+
+def test_a_mapping_that_loses_money_exits_1(tmp_path):
+    """Mapping an income line to a cost category breaks the proof: exit code 1."""
+    first = tmp_path / "lan.xlsx"
+    assert finsam("consolidate", NV2023, KRAMFORS, "-o", first, "--column", "Budget 2023").returncode == 0
+    wb = openpyxl.load_workbook(first)
+    for row in wb["Mappning"].iter_rows(min_row=5):
+        if row[1].value == "Övriga intäkter":
+            row[2].value = "styrelse"
+    mapping = tmp_path / "fel.xlsx"
+    wb.save(mapping)
+    p = finsam("consolidate", NV2023, KRAMFORS, "-o", tmp_path / "x.xlsx", "--column", "Budget 2023",
+               "--mapping", mapping)
+    assert p.returncode == 1
+    assert "SKILLNAD" in p.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--column", "Budget 2031"], "ingen av arbetsböckerna har kolumnen"),
+    (["--column", "nästa år"], "skriv t.ex."),
+])
+def test_bad_arguments_exit_2(tmp_path, args, message):
+    out = tmp_path / "x.xlsx"
+    p = finsam("consolidate", NV2023, KRAMFORS, "-o", out, *args)
+    assert p.returncode == 2 and message in p.stderr and "Traceback" not in p.stderr
+    assert not out.exists()
+
+
+def test_existing_output_needs_force(tmp_path):
+    out = tmp_path / "x.xlsx"
+    out.write_bytes(b"old")
+    p = finsam("consolidate", NV2023, KRAMFORS, "-o", out)
+    assert p.returncode == 2 and "--force" in p.stderr and out.read_bytes() == b"old"
+
+
+def test_unknown_elimination_line_is_an_error(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Elimineringar"
+    ws.append(["Förbund", "Rad", "Kolumn", "Belopp", "Bekräftad"])
+    ws.append(["Samordningsförbundet Kramfors", "Finns inte", "Budget 2023", 5, "ja"])
+    mapping = tmp_path / "m.xlsx"
+    wb.save(mapping)
+    p = finsam("consolidate", NV2023, KRAMFORS, "-o", tmp_path / "x.xlsx", "--mapping", mapping)
+    assert p.returncode == 2 and "har ingen rad 'Finns inte'" in p.stderr
+
+
+# --- property: the reconciliation holds for random budgets -----------------------------------
+
+WORDS = ["Medel från huvudmännen", "Övriga intäkter", "Styrelse", "Gemensam administration",
+         "Samordningsteam", "Processtöd", "Utvärdering", "Utbildning", "Ofördelade medel",
+         "Rehabkoordinator", "Xyzzy-projekt", "Lokalhyra", "Konsultuppdrag för annat samordningsförbund"]
+
+
+@st.composite
+def random_budget(draw):
+    n_cols = draw(st.integers(1, 3))
+    first = draw(st.integers(2020, 2026))
+    headers = [f"{draw(st.sampled_from(['Budget', 'Plan']))} {first + k}" for k in range(n_cols)]
+    if len(set(h.split()[1] for h in headers)) != n_cols:
+        headers = [f"Budget {first + k}" for k in range(n_cols)]
+    labels, rows = [], []
+    for k in range(draw(st.integers(1, 12))):
+        word = draw(st.sampled_from(WORDS))
+        revenue = "intäkt" in word.lower() or "huvudmän" in word.lower() or "Konsult" in word
+        sign = 1 if revenue else -1
+        kids = draw(st.integers(0, 3)) if not revenue else 0
+        kid_vals = [[draw(st.one_of(st.none(), st.integers(0, 10**6))) for _ in headers] for _ in range(kids)]
+        own = [sum((v[j] or 0) for v in kid_vals) if kids else draw(st.one_of(st.none(), st.integers(0, 10**7)))
+               for j in range(n_cols)]
+        labels.append(f"{word} {k}")
+        rows.append([None if v is None else sign * v for v in own])
+        for i, v in enumerate(kid_vals):
+            labels.append(f"- Del {k}.{i}")
+            rows.append([None if x is None else sign * x for x in v])
+    labels.append("RESULTAT")
+    rows.append([None] * n_cols)
+    unit = draw(st.sampled_from(["kr", "tkr"]))
+    if unit == "tkr":
+        rows = [[None if v is None else v / 1000 for v in r] for r in rows]
+    assume(any(v is not None for r in rows for v in r))
+    return budget_from_ranges(labels, rows, headers, unit=unit)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(random_budget(), min_size=1, max_size=5), st.data())
+def test_reconciliation_always_holds(budgets, data):
+    named = [(f"Förbund {k}", b) for k, b in enumerate(budgets)]
+    cons = consolidate(named)
+    elims = []
+    for k in cons.keys:
+        for m in cons.mapped:
+            f = next(x for x in cons.forbund if x.name == m.forbund)
+            h = f.columns.get(k)
+            if h and m.line.values.get(h) and data.draw(st.booleans()) and len(elims) < 3:
+                elims.append(Elimination(m.forbund, m.line.label, k, m.line.values[h]))
+    cons = consolidate(named, eliminations=elims)
+    for key in cons.keys:
+        for measure, rec in cons.reconciliation(key).items():
+            assert rec["difference"] == 0, (key, measure)
+        # every line lands in exactly one category: the categories add up to the inputs
+        total = sum(cons.consolidated(key).values())
+        inputs = sum(v["resultat"] for v in cons.inputs[key].values())
+        assert total == inputs - sum(e.amount for e in cons.applied(key))
