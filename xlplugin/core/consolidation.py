@@ -142,7 +142,8 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
     """
     forbund = []
     seen_names: dict[str, int] = {}
-    for name, budget in inputs:
+    for k, (name, budget) in enumerate(inputs):
+        name = name or f"Förbund {k + 1}"
         n = seen_names.get(name, 0)
         seen_names[name] = n + 1
         unique = name if n == 0 else f"{name} ({n + 1})"
@@ -176,8 +177,10 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
                 bucket = cat if cat in by_category[key] else UNMAPPED
                 if cat == UNMAPPED and ln.kind == REVENUE:
                     bucket = UNMAPPED + ":intakt"
-                    for k2 in keys:
-                        by_category[k2].setdefault(bucket, {g.name: (0 if g.columns.get(k2) else None) for g in forbund})
+                    if bucket not in by_category[key]:
+                        for k2 in keys:
+                            by_category[k2].setdefault(bucket, {g.name: (0 if g.columns.get(k2) else None)
+                                                                for g in forbund})
                 by_category[key][bucket][f.name] = (by_category[key][bucket][f.name] or 0) + ln.values[header]
     mapped.sort(key=lambda m: ([g.name for g in forbund].index(m.forbund), m.line.row))
     proposed = propose_eliminations(forbund, keys)

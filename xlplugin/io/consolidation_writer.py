@@ -4,35 +4,41 @@ Sheets: Sammanställning, Per förbund, Mappning, Elimineringar, Eget kapital, A
 Category amounts per förbund are the sums of their mapped lines; every total, the
 consolidated column, the equity total, the cap and the reconciliation are formulas.
 The workbook can be edited and passed back with --mapping.
+
+Written with XlsxWriter, which is several times faster than openpyxl for a workbook of
+80 förbund (tens of thousands of cells). Formulas carry no cached result; Excel and
+LibreOffice compute them on opening.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-
 from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED
-from ..core.consolidation import CATEGORY_KIND, Consolidation, equity_by_forbund
+from ..core.consolidation import Consolidation, equity_by_forbund
 from ..core.equity import EquityPolicy
 from ..core.model import COST, REVENUE
 from ..core.totals import base_lines
 
 MONEY = '#,##0;[Red]-#,##0'
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-HEAD = PatternFill("solid", fgColor="DDEBF7")
-TOP = Border(top=Side(style="thin"))
 SUMMARY = "Sammanställning"
+
+
+def _col(c: int) -> str:
+    """0-based column index -> letters."""
+    s = ""
+    c += 1
+    while c:
+        c, rem = divmod(c - 1, 26)
+        s = chr(65 + rem) + s
+    return s
 
 
 def _kind_rows(cons: Consolidation):
     rev = [c for c, _, k in CHART if k == REVENUE]
     cost = [c for c, _, k in CHART if k == COST]
-    extra_rev = [c for c in {c for k in cons.keys for c in cons.by_category[k]} if c.endswith(":intakt")]
-    return rev + sorted(extra_rev), cost + [UNMAPPED]
+    extra_rev = sorted({c for k in cons.keys for c in cons.by_category[k] if c.endswith(":intakt")})
+    return rev + extra_rev, cost + [UNMAPPED]
 
 
 def _name(cat: str) -> str:
@@ -41,253 +47,240 @@ def _name(cat: str) -> str:
     return CATEGORY_NAMES.get(cat, cat)
 
 
-def _head(ws, row, values):
-    for k, v in enumerate(values, start=1):
-        c = ws.cell(row, k, v)
-        c.font = BOLD
-        c.fill = HEAD
-        c.alignment = Alignment(horizontal="center", wrap_text=True)
+class _Formats:
+    def __init__(self, wb):
+        self.title = wb.add_format({"bold": True, "font_size": 14})
+        self.note = wb.add_format({"italic": True, "font_color": "#555555"})
+        self.bold = wb.add_format({"bold": True})
+        self.key = wb.add_format({"bold": True, "font_size": 12})
+        self.head = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "align": "center",
+                                   "text_wrap": True, "valign": "vcenter"})
+        self.money = wb.add_format({"num_format": MONEY})
+        self.money_bold = wb.add_format({"num_format": MONEY, "bold": True, "top": 1})
+        self.indent = wb.add_format({"indent": 1})
+        self.pct = wb.add_format({"num_format": "0%"})
+        self.unmapped = wb.add_format({"bg_color": "#FFF2CC"})
 
 
-def _page(ws, title_rows=None):
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.oddFooter.right.text = "Sida &P av &N"
-    ws.oddHeader.left.text = "Länsbudget – sammanställning av samordningsförbund"
+def _page(ws, title_row: int | None = None):
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    if title_row is not None:
+        ws.repeat_rows(title_row)
+    ws.set_header("&LLänsbudget – sammanställning av samordningsförbund")
+    ws.set_footer("&RSida &P av &N")
 
 
 def write_consolidation(cons: Consolidation, path: str | Path,
                         policy: EquityPolicy = EquityPolicy()) -> dict:
     """Write the workbook; return {key: {"intakter": cell, "kostnader": cell, "resultat": cell}}
     with the consolidated total cells on Sammanställning (for the tests)."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = SUMMARY
+    import xlsxwriter
+
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False})
+    wb.set_properties({"creator": "xlplugin (finsam consolidate)"})
+    fmt = _Formats(wb)
+    try:
+        cells = _summary(wb.add_worksheet(SUMMARY), cons, fmt)
+        _per_forbund(wb.add_worksheet("Per förbund"), cons, fmt)
+        _mapping(wb.add_worksheet("Mappning"), cons, fmt)
+        _eliminations(wb.add_worksheet("Elimineringar"), cons, fmt)
+        _equity(wb.add_worksheet("Eget kapital"), cons, policy, cells, fmt)
+        _reconciliation(wb.add_worksheet("Avstämning"), cons, cells, fmt)
+    finally:
+        wb.close()
+    return cells
+
+
+def _summary(ws, cons: Consolidation, fmt: _Formats) -> dict:
     names = [f.name for f in cons.forbund]
-    ws["A1"] = "Sammanställning av " + ", ".join(names)
-    ws["A1"].font = TITLE
-    ws["A2"] = ("Belopp i kronor, intäkter positiva och kostnader negativa. Tom cell: förbundet "
-                "saknar kolumnen. Summor och sammanställd kolumn är formler.")
+    ws.write(0, 0, "Sammanställning av " + ", ".join(names), fmt.title)
+    ws.write(1, 0, "Belopp i kronor, intäkter positiva och kostnader negativa. Tom cell: förbundet "
+                   "saknar kolumnen. Summor och sammanställd kolumn är formler.", fmt.note)
     rev_cats, cost_cats = _kind_rows(cons)
-    r = 4
-    cells = {}
     n = len(names)
-    sum_col = get_column_letter(2 + n)
-    elim_col = get_column_letter(3 + n)
-    cons_col = get_column_letter(4 + n)
+    sum_c, elim_c, cons_c = 1 + n, 2 + n, 3 + n
+    r = 3
+    cells = {}
     for key in cons.keys:
-        ws.cell(r, 1, key.capitalize()).font = Font(bold=True, size=12)
+        present = [f.columns.get(key) is not None for f in cons.forbund]
+        ws.write(r, 0, key.capitalize(), fmt.key)
         r += 1
-        _head(ws, r, ["Kategori", *names, "Summa förbund", "Elimineringar", "Sammanställt"])
+        ws.write_row(r, 0, ["Kategori", *names, "Summa förbund", "Elimineringar", "Sammanställt"], fmt.head)
         r += 1
-        elim_by_cat = {}
+        elim_by_cat: dict[str, int] = {}
         for e in cons.applied(key):
             cat = cons.bucket_of(e.forbund, e.label)
             elim_by_cat[cat] = elim_by_cat.get(cat, 0) + e.amount
         block = {}
         for title, cats, kind in (("Intäkter", rev_cats, REVENUE), ("Kostnader", cost_cats, COST)):
-            ws.cell(r, 1, title).font = BOLD
+            ws.write(r, 0, title, fmt.bold)
             r += 1
             first = r
             for cat in cats:
-                per = cons.by_category[key].get(cat)
-                if per is None:
-                    per = {f: (0 if cons.forbund[i].columns.get(key) else None) for i, f in enumerate(names)}
-                ws.cell(r, 1, _name(cat)).alignment = Alignment(indent=1)
+                per = cons.by_category[key].get(cat) or {}
+                ws.write(r, 0, _name(cat), fmt.indent)
                 for k, f in enumerate(names):
-                    v = per.get(f)
+                    v = per.get(f, 0 if present[k] else None)
                     if v is not None:
-                        ws.cell(r, 2 + k, v).number_format = MONEY
-                ws.cell(r, 2 + n, f"=SUM(B{r}:{get_column_letter(1 + n)}{r})").number_format = MONEY
-                ws.cell(r, 3 + n, elim_by_cat.get(cat, 0)).number_format = MONEY
-                ws.cell(r, 4 + n, f"={sum_col}{r}-{elim_col}{r}").number_format = MONEY
+                        ws.write_number(r, 1 + k, v, fmt.money)
+                xl = r + 1
+                ws.write_formula(r, sum_c, f"=SUM(B{xl}:{_col(n)}{xl})", fmt.money)
+                ws.write_number(r, elim_c, elim_by_cat.get(cat, 0), fmt.money)
+                ws.write_formula(r, cons_c, f"={_col(sum_c)}{xl}-{_col(elim_c)}{xl}", fmt.money)
                 r += 1
             last = r - 1
-            label = "Summa intäkter" if kind == REVENUE else "Summa kostnader"
-            ws.cell(r, 1, label).font = BOLD
+            ws.write(r, 0, "Summa intäkter" if kind == REVENUE else "Summa kostnader", fmt.bold)
             for k in range(n + 3):
-                L = get_column_letter(2 + k)
-                if k < n and cons.forbund[k].columns.get(key) is None:
+                if k < n and not present[k]:
                     continue
-                c = ws.cell(r, 2 + k, f"=SUM({L}{first}:{L}{last})")
-                c.number_format = MONEY
-                c.font = BOLD
-                c.border = TOP
+                L = _col(1 + k)
+                ws.write_formula(r, 1 + k, f"=SUM({L}{first + 1}:{L}{last + 1})", fmt.money_bold)
             block[kind] = r
             r += 1
-        ws.cell(r, 1, "Resultat").font = BOLD
+        ws.write(r, 0, "Resultat", fmt.bold)
         for k in range(n + 3):
-            L = get_column_letter(2 + k)
-            if k < n and cons.forbund[k].columns.get(key) is None:
+            if k < n and not present[k]:
                 continue
-            c = ws.cell(r, 2 + k, f"={L}{block[REVENUE]}+{L}{block[COST]}")
-            c.number_format = MONEY
-            c.font = BOLD
-        cells[key] = {"intakter": f"{cons_col}{block[REVENUE]}", "kostnader": f"{cons_col}{block[COST]}",
-                      "resultat": f"{cons_col}{r}", "row_intakter": block[REVENUE], "row_kostnader": block[COST],
-                      "row_resultat": r}
+            L = _col(1 + k)
+            ws.write_formula(r, 1 + k, f"={L}{block[REVENUE] + 1}+{L}{block[COST] + 1}", fmt.money_bold)
+        C = _col(cons_c)
+        cells[key] = {"intakter": f"{C}{block[REVENUE] + 1}", "kostnader": f"{C}{block[COST] + 1}",
+                      "resultat": f"{C}{r + 1}"}
         r += 3
-    ws.column_dimensions["A"].width = 36
-    for k in range(n + 3):
-        ws.column_dimensions[get_column_letter(2 + k)].width = 18
-    ws.freeze_panes = "B4"
+    ws.set_column(0, 0, 36)
+    ws.set_column(1, n + 3, 18)
+    ws.freeze_panes(3, 1)
     _page(ws)
-
-    _per_forbund(wb.create_sheet("Per förbund"), cons)
-    _mapping(wb.create_sheet("Mappning"), cons)
-    _eliminations(wb.create_sheet("Elimineringar"), cons)
-    _equity(wb.create_sheet("Eget kapital"), cons, policy, cells)
-    _reconciliation(wb.create_sheet("Avstämning"), cons, cells)
-    wb.properties.creator = "xlplugin (finsam consolidate)"
-    wb.save(path)
     return cells
 
 
-def _per_forbund(ws, cons: Consolidation):
-    ws["A1"] = "Varje förbunds rader som de lästes, i kronor och med intäkter positiva, kostnader negativa"
-    ws["A1"].font = TITLE
-    ws["A2"] = ("Bara rader som räknas (de mest detaljerade raderna med belopp); kategorirader och "
-                "summarader ingår genom sina underrader.")
+def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
+    ws.write(0, 0, "Varje förbunds rader som de lästes, i kronor och med intäkter positiva, "
+                   "kostnader negativa", fmt.title)
+    ws.write(1, 0, "Bara rader som räknas (de mest detaljerade raderna med belopp); kategorirader och "
+                   "summarader ingår genom sina underrader.", fmt.note)
     head = ["Förbund", "Fil", "Blad", "Rad", "Text", "Kategori", *[k.capitalize() for k in cons.keys]]
-    _head(ws, 4, head)
-    r = 5
+    ws.write_row(3, 0, head, fmt.head)
     base = {}
+    by_name = {f.name: f for f in cons.forbund}
     for f in cons.forbund:
         for key in cons.keys:
             h = f.columns.get(key)
             base[(f.name, key)] = {ln.index for ln in base_lines(f.budget, h)} if h else set()
+    r = 4
     for m in cons.mapped:
-        f = next(x for x in cons.forbund if x.name == m.forbund)
-        row = [m.forbund, Path(f.budget.path).name, f.budget.sheet, m.line.row, m.line.label, _name(m.category)]
-        for k, v in enumerate(row, start=1):
-            ws.cell(r, k, v)
+        f = by_name[m.forbund]
+        ws.write_row(r, 0, [m.forbund, Path(f.budget.path).name, f.budget.sheet, m.line.row, m.line.label,
+                            _name(m.category)])
         for j, key in enumerate(cons.keys):
             h = f.columns.get(key)
             if h and m.line.index in base[(f.name, key)]:
-                ws.cell(r, 7 + j, m.line.values[h]).number_format = MONEY
+                ws.write_number(r, 6 + j, m.line.values[h], fmt.money)
         r += 1
-    ws.auto_filter.ref = f"A4:{get_column_letter(len(head))}{max(r - 1, 4)}"
-    for col, w in zip("ABCDEF", (34, 30, 18, 6, 44, 26)):
-        ws.column_dimensions[col].width = w
-    for j in range(len(cons.keys)):
-        ws.column_dimensions[get_column_letter(7 + j)].width = 15
-    ws.freeze_panes = "F5"
-    _page(ws, "4:4")
+    ws.autofilter(3, 0, max(r - 1, 3), len(head) - 1)
+    for c, w in enumerate((34, 30, 18, 6, 44, 26)):
+        ws.set_column(c, c, w)
+    ws.set_column(6, 6 + len(cons.keys), 15)
+    ws.freeze_panes(4, 6)
+    _page(ws, 3)
 
 
-def _mapping(ws, cons: Consolidation):
-    ws["A1"] = "Mappning av rader till gemensamma kategorier"
-    ws["A1"].font = TITLE
-    ws["A2"] = ("Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
-                "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat.")
-    _head(ws, 4, ["Förbund", "Rad", "Kategori", "Regel som matchade"])
-    r = 5
+def _mapping(ws, cons: Consolidation, fmt: _Formats):
+    ws.write(0, 0, "Mappning av rader till gemensamma kategorier", fmt.title)
+    ws.write(1, 0, "Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
+                   "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat.",
+             fmt.note)
+    ws.write_row(3, 0, ["Förbund", "Rad", "Kategori", "Regel som matchade"], fmt.head)
+    r = 4
     for m in cons.mapped:
-        ws.cell(r, 1, m.forbund)
-        ws.cell(r, 2, m.line.label)
-        ws.cell(r, 3, CATEGORY_NAMES.get(m.category, m.category) if m.category != UNMAPPED else None)
-        ws.cell(r, 4, "din mappning" if m.rule == "mappning" else (m.rule or "ingen regel – ej klassificerad"))
-        if m.category == UNMAPPED:
-            for k in range(1, 5):
-                ws.cell(r, k).fill = PatternFill("solid", fgColor="FFF2CC")
+        unmapped = m.category == UNMAPPED
+        style = fmt.unmapped if unmapped else None
+        rule = "din mappning" if m.rule == "mappning" else (m.rule or "ingen regel – ej klassificerad")
+        ws.write_row(r, 0, [m.forbund, m.line.label,
+                            "" if unmapped else CATEGORY_NAMES.get(m.category, m.category), rule], style)
         r += 1
-    ws.cell(4, 6, "Kategorier").font = BOLD
-    ws.cell(4, 7, "Kod").font = BOLD
-    for k, (code, name, kind) in enumerate(CHART, start=5):
-        ws.cell(k, 6, name)
-        ws.cell(k, 7, code)
-    unmapped = [m for m in cons.mapped if m.category == UNMAPPED]
-    r += 1
-    ws.cell(r, 1, f"Rader utan matchande regel: {len(unmapped)}").font = BOLD
-    ws.column_dimensions["A"].width = 34
-    ws.column_dimensions["B"].width = 48
-    ws.column_dimensions["C"].width = 28
-    ws.column_dimensions["D"].width = 50
-    ws.column_dimensions["F"].width = 28
-    ws.column_dimensions["G"].width = 18
-    ws.freeze_panes = "A5"
-    _page(ws, "4:4")
+    ws.write(3, 5, "Kategorier", fmt.bold)
+    ws.write(3, 6, "Kod", fmt.bold)
+    for k, (code, name, _kind) in enumerate(CHART, start=4):
+        ws.write(k, 5, name)
+        ws.write(k, 6, code)
+    unmapped = sum(1 for m in cons.mapped if m.category == UNMAPPED)
+    ws.write(r + 1, 0, f"Rader utan matchande regel: {unmapped}", fmt.bold)
+    for c, w in enumerate((34, 48, 28, 50, 2, 28, 18)):
+        ws.set_column(c, c, w)
+    ws.freeze_panes(4, 0)
+    _page(ws, 3)
 
 
-def _eliminations(ws, cons: Consolidation):
-    ws["A1"] = "Elimineringar: belopp mellan förbunden i sammanställningen"
-    ws["A1"].font = TITLE
-    ws["A2"] = ("Bekräftade rader (Bekräftad = ja) dras av i Sammanställt. Föreslagna rader bygger på "
-                "radtexten; skriv ja för att ta med dem. Belopp: intäkt positiv, kostnad negativ.")
-    _head(ws, 4, ["Förbund", "Rad", "Kolumn", "Belopp", "Bekräftad", "Kommentar"])
-    r = 5
+def _eliminations(ws, cons: Consolidation, fmt: _Formats):
+    ws.write(0, 0, "Elimineringar: belopp mellan förbunden i sammanställningen", fmt.title)
+    ws.write(1, 0, "Bekräftade rader (Bekräftad = ja) dras av i Sammanställt. Föreslagna rader bygger på "
+                   "radtexten; skriv ja för att ta med dem. Belopp: intäkt positiv, kostnad negativ.", fmt.note)
+    ws.write_row(3, 0, ["Förbund", "Rad", "Kolumn", "Belopp", "Bekräftad", "Kommentar"], fmt.head)
+    r = 4
     for e in list(cons.eliminations) + list(cons.proposed):
-        for k, v in enumerate([e.forbund, e.label, e.column.capitalize(), e.amount,
-                               "ja" if e.confirmed else "nej", e.note], start=1):
-            ws.cell(r, k, v)
-        ws.cell(r, 4).number_format = MONEY
+        ws.write_row(r, 0, [e.forbund, e.label, e.column.capitalize()])
+        ws.write_number(r, 3, e.amount, fmt.money)
+        ws.write_row(r, 4, ["ja" if e.confirmed else "nej", e.note])
         r += 1
-    if r == 5:
-        ws.cell(5, 1, "Inga elimineringar angivna eller föreslagna.")
-    for col, w in zip("ABCDEF", (34, 44, 16, 15, 11, 40)):
-        ws.column_dimensions[col].width = w
-    _page(ws, "4:4")
+    if r == 4:
+        ws.write(4, 0, "Inga elimineringar angivna eller föreslagna.")
+    for c, w in enumerate((34, 44, 16, 15, 11, 40)):
+        ws.set_column(c, c, w)
+    _page(ws, 3)
 
 
-def _equity(ws, cons: Consolidation, policy: EquityPolicy, cells: dict):
+def _equity(ws, cons: Consolidation, policy: EquityPolicy, cells: dict, fmt: _Formats):
     eq = equity_by_forbund(cons, policy)
     names = [f.name for f in cons.forbund]
-    ws["A1"] = "Eget kapital per förbund och totalt"
-    ws["A1"].font = TITLE
-    ws["A2"] = (f"Tak: {policy.cap_rate * 100:g} % av de sammanställda intäkterna för året "
-                "(budget i första hand). Tom cell: förbundet anger inget eget kapital det året.")
-    ws["A3"], ws["B3"] = "Tak i procent", float(policy.cap_rate)
-    ws["B3"].number_format = "0%"
-    hr = 5
-    _head(ws, hr, ["År", *names, "Totalt", "Sammanställda intäkter", "Tak", "Status"])
     n = len(names)
+    ws.write(0, 0, "Eget kapital per förbund och totalt", fmt.title)
+    ws.write(1, 0, f"Tak: andel (cell B3) av de sammanställda intäkterna för året, budget i första hand. "
+                   "Tom cell: förbundet anger inget eget kapital det året.", fmt.note)
+    ws.write(2, 0, "Tak i procent", fmt.bold)
+    ws.write_number(2, 1, float(policy.cap_rate), fmt.pct)
+    hr = 4
+    ws.write_row(hr, 0, ["År", *names, "Totalt", "Sammanställda intäkter", "Tak", "Status"], fmt.head)
+    T, I, C = _col(1 + n), _col(2 + n), _col(3 + n)
     for k, (year, d) in enumerate(eq.items(), start=hr + 1):
-        ws.cell(k, 1, year)
+        xl = k + 1
+        ws.write_number(k, 0, year)
         for j, f in enumerate(names):
             v = d["per_forbund"].get(f)
             if v is not None:
-                ws.cell(k, 2 + j, v).number_format = MONEY
-        T = get_column_letter(2 + n)
-        ws.cell(k, 2 + n, f"=SUM(B{k}:{get_column_letter(1 + n)}{k})").number_format = MONEY
+                ws.write_number(k, 1 + j, v, fmt.money)
+        ws.write_formula(k, 1 + n, f"=SUM(B{xl}:{_col(n)}{xl})", fmt.money)
         key = next((kk for kk in cons.keys if kk == f"budget {year}"), None) or \
             next((kk for kk in cons.keys if kk.endswith(str(year))), None)
-        I = get_column_letter(3 + n)
         if key:
-            ws.cell(k, 3 + n, f"='{SUMMARY}'!{cells[key]['intakter']}").number_format = MONEY
-            ws.cell(k, 4 + n, f"=ROUND({I}{k}*$B$3,0)").number_format = MONEY
-            C = get_column_letter(4 + n)
-            status = f'=IF({T}{k}>{C}{k},"Över taket","Inom ramen")'
-            if not d["complete"]:
-                status = f'=IF({T}{k}>{C}{k},"Över taket","Inom ramen")&" (ofullständigt)"'
-            ws.cell(k, 5 + n, status)
-    ws.column_dimensions["A"].width = 10
-    for j in range(n + 4):
-        ws.column_dimensions[get_column_letter(2 + j)].width = 20
-    _page(ws, f"{hr}:{hr}")
+            ws.write_formula(k, 2 + n, f"='{SUMMARY}'!{cells[key]['intakter']}", fmt.money)
+            ws.write_formula(k, 3 + n, f"=ROUND({I}{xl}*$B$3,0)", fmt.money)
+            suffix = '' if d["complete"] else '&" (ofullständigt)"'
+            ws.write_formula(k, 4 + n, f'=IF({T}{xl}>{C}{xl},"Över taket","Inom ramen"){suffix}')
+    ws.set_column(0, 0, 10)
+    ws.set_column(1, n + 4, 20)
+    _page(ws, hr)
 
 
-def _reconciliation(ws, cons: Consolidation, cells: dict):
-    ws["A1"] = "Avstämning: inget har tappats"
-    ws["A1"].font = TITLE
-    ws["A2"] = ("För varje kolumn: sammanställt = summan av förbundens egna summor minus "
-                "elimineringar. Skillnaden ska vara 0.")
-    _head(ws, 4, ["Kolumn", "Mått", "Förbunden (egna summor)", "Elimineringar", "Sammanställt", "Skillnad"])
-    r = 5
+def _reconciliation(ws, cons: Consolidation, cells: dict, fmt: _Formats):
+    ws.write(0, 0, "Avstämning: inget har tappats", fmt.title)
+    ws.write(1, 0, "För varje kolumn: sammanställt = summan av förbundens egna summor minus "
+                   "elimineringar. Skillnaden ska vara 0.", fmt.note)
+    ws.write_row(3, 0, ["Kolumn", "Mått", "Förbunden (egna summor)", "Elimineringar", "Sammanställt",
+                        "Skillnad"], fmt.head)
+    r = 4
     for key in cons.keys:
         rec = cons.reconciliation(key)
         for measure, label in (("intakter", "Intäkter"), ("kostnader", "Kostnader"), ("resultat", "Resultat")):
-            ws.cell(r, 1, key.capitalize())
-            ws.cell(r, 2, label)
-            ws.cell(r, 3, rec[measure]["inputs"]).number_format = MONEY
-            ws.cell(r, 4, rec[measure]["eliminations"]).number_format = MONEY
-            ws.cell(r, 5, f"='{SUMMARY}'!{cells[key][measure]}").number_format = MONEY
-            ws.cell(r, 6, f"=E{r}-(C{r}-D{r})").number_format = MONEY
+            xl = r + 1
+            ws.write_row(r, 0, [key.capitalize(), label])
+            ws.write_number(r, 2, rec[measure]["inputs"], fmt.money)
+            ws.write_number(r, 3, rec[measure]["eliminations"], fmt.money)
+            ws.write_formula(r, 4, f"='{SUMMARY}'!{cells[key][measure]}", fmt.money)
+            ws.write_formula(r, 5, f"=E{xl}-(C{xl}-D{xl})", fmt.money)
             r += 1
-    for col, w in zip("ABCDEF", (16, 12, 24, 16, 18, 12)):
-        ws.column_dimensions[col].width = w
-    _page(ws, "4:4")
+    for c, w in enumerate((16, 12, 24, 16, 18, 12)):
+        ws.set_column(c, c, w)
+    _page(ws, 3)
