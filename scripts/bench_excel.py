@@ -41,7 +41,14 @@ def trivial6(a, b=None, c=None, d=None, e=None, f=None):
     return a
 
 
+@func
+def trivial_ranges(a, b, c=None, d=None, e=None):
+    """A one-line function taking the same five arguments as FINSAM_SUMMA."""
+    return 1
+
+
 BASELINE = types.ModuleType("baseline")
+BASELINE.trivial_ranges = trivial_ranges
 BASELINE.trivial = trivial
 BASELINE.trivial6 = trivial6
 
@@ -118,6 +125,7 @@ def main():
         ("trivial, 6 arguments", BASELINE, body("trivial6", [[[1]], [[2]], [[0.83], [0.85]], [[None]], [[None]], [[500]]]), False),
         ("FINSAM_EK_TAK (scalar)", F, body("finsam_ek_tak", [[[2_592_000]], [[20]]]), False),
         ("FINSAM_PLANAR (scalar)", F, body("finsam_planar", [[[-1_650_000]], [[2]], [[0.83], [0.85]], [[None]], [[None]], [[500]]]), False),
+        ("trivial, same 60-row arguments as SUMMA", BASELINE, body("trivial_ranges", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), False),
         ("FINSAM_SUMMA (60 rows, same ranges again)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), False),
         ("FINSAM_SUMMA (60 rows, new values)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), True),
         ("FINSAM_KONTROLL (60 rows, new values)", F, body("finsam_kontroll", [labels, amounts_60(labels), [[None]], [[None]], [[None]]]), True),
