@@ -14,7 +14,7 @@ if ! command -v soffice >/dev/null 2>&1; then
     echo "Obs: LibreOffice saknas; testerna som räknar om arbetsböcker hoppas över." >&2
   fi
 fi
-if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import xlplugin, hypothesis, pandas, pypdf" 2>/dev/null; then
+if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import xlplugin, hypothesis, pandas, pypdf, msoffcrypto, xlsxwriter" 2>/dev/null; then
   python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[test]"

@@ -19,12 +19,28 @@ EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
 
 
 class _Group(click.Group):
-    def main(self, *args, **kwargs):
-        kwargs.setdefault("standalone_mode", True)
+    """Every failure ends as one Swedish line on stderr and exit code 2, never a traceback."""
+
+    def invoke(self, ctx):
         try:
-            return super().main(*args, **kwargs)
-        except XlpluginError as exc:  # pragma: no cover - commands catch their own
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException, SystemExit):
+            raise
+        except XlpluginError as exc:
             click.echo(f"fel: {exc}", err=True)
+            sys.exit(EXIT_ERROR)
+        except MemoryError:
+            click.echo("fel: arbetsboken är för stor för minnet", err=True)
+            sys.exit(EXIT_ERROR)
+        except KeyboardInterrupt:
+            click.echo("avbrutet", err=True)
+            sys.exit(EXIT_ERROR)
+        except Exception as exc:  # a bug: say so plainly, without a traceback
+            import os
+            if os.environ.get("FINSAM_DEBUG"):
+                raise
+            click.echo(f"fel: internt fel i finsam ({type(exc).__name__}: {exc}). Inget har skrivits. "
+                       "Kör med FINSAM_DEBUG=1 för detaljer och rapportera felet.", err=True)
             sys.exit(EXIT_ERROR)
 
 

@@ -309,8 +309,15 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             equity_rows.append((r, label))
             balance_mode = True  # what follows belongs to the equity figures
             continue
-        if whole_sheet and len([h for h in header_cells(sheet, r, value) if h.col != label_col]) >= 2:
-            break  # another table starts
+        if whole_sheet:
+            again = [h for h in header_cells(sheet, r, value) if h.col != label_col]
+            if len(again) >= 2:
+                if sum(1 for h in again if h.kind) >= 2:
+                    raise ReadError(
+                        f"bladet har två budgettabeller (rubrikrader på rad {header.row + 1} och "
+                        f"{r + 1}); flytta den ena till ett eget blad så att det är klart vilken "
+                        "som ska läsas", sheet=sheet.name, cell=cell_ref(r, again[0].col))
+                break  # a row of years: the equity figures below the table
         raw, cells = {}, {}
         for hc, col in zip(header.cells, columns):
             ref = cell_ref(r, hc.col)
@@ -324,6 +331,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             if amount is None:
                 raw[col.header] = None
                 continue
+            if amount.unit is not None and amount.unit != col_units[hc.col]:
+                raise ReadError(f"cellen anger {amount.unit} men kolumnen '{col.header}' är i "
+                                f"{col_units[hc.col]}; blandade enheter på raden '{label or r + 1}'",
+                                sheet=sheet.name, cell=ref)
             kr, rounded = to_kronor(amount, col_units[hc.col], ref)
             if rounded:
                 rounded_cells.append(ref)

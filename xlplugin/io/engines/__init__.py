@@ -100,6 +100,41 @@ def sniff(path: str) -> None:
                         "spara som .xlsx", path)
     if head[:4] != b"PK\x03\x04":
         raise ReadError("filen är inte en Excel-arbetsbok (.xlsx eller .xlsm)", path)
+    _check_package(path)
+
+
+def _check_package(path: str) -> None:
+    """Refuse zip bombs, packages that are no workbook, and XML with DTDs (entity attacks),
+    before any engine parses anything."""
+    import zipfile
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            total = 0
+            for info in infos:
+                total += info.file_size
+                if info.file_size > 10 * 1024 * 1024 and \
+                        info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO:
+                    raise ReadError("arbetsboken packas upp till orimligt mycket data "
+                                    "(möjlig zip-bomb); den läses inte", path)
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise ReadError("arbetsboken är för stor för att läsas "
+                                f"({total // (1024 * 1024)} MB uppackad)", path)
+            if "xl/workbook.xml" not in names:
+                raise ReadError("filen saknar arbetsboksdelen xl/workbook.xml och är inte en "
+                                "Excel-arbetsbok", path)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                    with z.open(info) as fh:
+                        head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise ReadError(f"otillåten XML i {info.filename}: DTD eller entiteter "
+                                        "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
+    except zipfile.BadZipFile:
+        raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
+    except (OSError, EOFError, zipfile.LargeZipFile):
+        raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
 
 
 def _is_encrypted_ooxml(path: str) -> bool:

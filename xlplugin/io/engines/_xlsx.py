@@ -15,8 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import (MAX_COLS, MAX_COMPRESSION_RATIO, MAX_ROWS, MAX_UNCOMPRESSED_BYTES, RawCell,
-               RawSheet, parse_ref)
+from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, parse_ref
 
 try:  # defusedxml refuses DTDs, external entities and entity expansion
     from defusedxml.ElementTree import fromstring as _fromstring, iterparse as _iterparse
@@ -43,7 +42,6 @@ class XlsxWorkbook:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError):
             raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
-        self._check_sizes()
         try:
             self._sheets = self._read_workbook()
             self._strings = self._read_shared_strings()
@@ -83,18 +81,6 @@ class XlsxWorkbook:
         self.close()
 
     # -- parts -----------------------------------------------------------------------
-    def _check_sizes(self) -> None:
-        total = 0
-        for info in self._zip.infolist():
-            total += info.file_size
-            if info.compress_size and info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO \
-                    and info.file_size > 10 * 1024 * 1024:
-                raise ReadError("arbetsboken packas upp till orimligt mycket data "
-                                "(möjlig zip-bomb); den läses inte", self.path)
-        if total > MAX_UNCOMPRESSED_BYTES:
-            raise ReadError("arbetsboken är för stor för att läsas "
-                            f"({total // (1024 * 1024)} MB uppackad)", self.path)
-
     def _xml(self, part: str):
         return _fromstring(self._zip.read(part))
 

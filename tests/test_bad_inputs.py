@@ -1,0 +1,110 @@
+"""Bad input for every command: a Swedish message naming file (sheet, cell), exit code 2,
+no traceback, nothing written, and the input byte for byte unchanged."""
+
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+import bad_corpus
+from conftest import ROOT, WORKBOOKS
+
+NAMES = [name for name, _, _ in bad_corpus.CASES]
+WORDS = {name: words for name, _, words in bad_corpus.CASES}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    pytest.importorskip("msoffcrypto", reason="msoffcrypto-tool writes the password-protected case (test extra)")
+    return bad_corpus.build(tmp_path_factory.mktemp("bad"))
+
+
+def finsam(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "xlplugin.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+def digest(p):
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def listing(d):
+    return sorted(p.name for p in d.iterdir())
+
+
+def assert_clean_failure(p, path, before_hash, before_files, folder):
+    assert p.returncode == 2, (p.stdout, p.stderr)
+    assert "Traceback" not in p.stderr + p.stdout
+    assert p.stderr.startswith("fel: ")
+    assert str(path) in p.stderr
+    assert digest(path) == before_hash
+    assert listing(folder) == before_files
+
+
+@pytest.mark.parametrize("engine", ["xlsx", "openpyxl"])
+@pytest.mark.parametrize("name", NAMES)
+def test_check(corpus, name, engine):
+    path = corpus[name]
+    folder = path.parent
+    h, files = digest(path), listing(folder)
+    p = finsam("check", "--motor", engine, path, cwd=folder)
+    assert_clean_failure(p, path, h, files, folder)
+    assert WORDS[name] in p.stderr, p.stderr
+    if name in bad_corpus.CELLS:
+        assert f"cell {bad_corpus.CELLS[name]}" in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_board_writes_nothing(corpus, name, tmp_path):
+    path = corpus[name]
+    h, files = digest(path), listing(path.parent)
+    out = tmp_path / "Styrelseunderlag.xlsx"
+    p = finsam("board", path, "--year", "2025", "-o", out, cwd=tmp_path)
+    assert_clean_failure(p, path, h, files, path.parent)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_consolidate_writes_nothing(corpus, name, tmp_path):
+    path = corpus[name]
+    h, files = digest(path), listing(path.parent)
+    good = WORKBOOKS / "kramfors_2021.xlsx"
+    good_hash = digest(good)
+    out = tmp_path / "Lansbudget.xlsx"
+    p = finsam("consolidate", good, path, "-o", out, cwd=tmp_path)
+    assert_clean_failure(p, path, h, files, path.parent)
+    assert list(tmp_path.iterdir()) == [] and digest(good) == good_hash
+
+
+def test_hidden_rows_and_sheets_are_reported(tmp_path):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    for row in [["Samordningsförbundet Test"], [], [None, "Budget 2025"], ["Medel från huvudmännen", 1000],
+                ["Styrelse", -100], ["Dold rad", -50], ["RESULTAT", 850]]:
+        ws.append(row)
+    ws.row_dimensions[6].hidden = True
+    hidden = wb.create_sheet("Gammal budget")
+    hidden.append([None, "Budget 2020"])
+    hidden.sheet_state = "hidden"
+    path = tmp_path / "dolda.xlsx"
+    wb.save(path)
+    p = finsam("check", path, cwd=tmp_path)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert "Dolda rader ingår i beräkningen: 6." in p.stdout
+    assert "Dolda blad lästes inte: Gammal budget." in p.stdout
+
+
+def test_an_internal_error_is_one_line_without_traceback(tmp_path, monkeypatch):
+    """Even a bug ends as a Swedish message with exit code 2."""
+    script = ("import sys, xlplugin.core.check as c\n"
+              "def boom(*a, **k): raise RuntimeError('oj')\n"
+              "c.check_budget = boom\n"
+              "from xlplugin.cli import main\n"
+              "sys.argv = ['finsam', 'check', sys.argv[1]]\nmain()\n")
+    p = subprocess.run([sys.executable, "-c", script, str(WORKBOOKS / "kramfors_2021.xlsx")],
+                       capture_output=True, text=True, cwd=ROOT)
+    assert p.returncode == 2
+    assert "internt fel" in p.stderr and "Traceback" not in p.stderr
