@@ -107,6 +107,7 @@ def _check_package(path: str) -> None:
     """Refuse zip bombs, packages that are no workbook, and XML with DTDs (entity attacks),
     before any engine parses anything."""
     import zipfile
+    import zlib
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
@@ -133,7 +134,7 @@ def _check_package(path: str) -> None:
                                         "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
     except zipfile.BadZipFile:
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
-    except (OSError, EOFError, zipfile.LargeZipFile):
+    except (OSError, EOFError, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError):
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
@@ -49,7 +50,8 @@ class XlsxWorkbook:
         except ReadError:
             self._zip.close()
             raise
-        except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile, EOFError, zlib.error,
+                OSError, IndexError, NotImplementedError) as exc:
             self._zip.close()
             raise ReadError(f"arbetsboken är skadad och kan inte läsas ({_why(exc)})", path) from None
 
@@ -66,7 +68,7 @@ class XlsxWorkbook:
                 except ReadError as exc:
                     raise exc.located(self.path, name) from None
                 except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile,
-                        EOFError) as exc:
+                        EOFError, zlib.error, OSError, IndexError, NotImplementedError) as exc:
                     raise ReadError(f"bladet är skadat och kan inte läsas ({_why(exc)})",
                                     self.path, name) from None
         raise KeyError(name)
