@@ -108,3 +108,34 @@ def test_an_internal_error_is_one_line_without_traceback(tmp_path, monkeypatch):
                        capture_output=True, text=True, cwd=ROOT)
     assert p.returncode == 2
     assert "internt fel" in p.stderr and "Traceback" not in p.stderr
+
+
+def _long_sheet(path, n):
+    import xlsxwriter
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    ws = wb.add_worksheet("Budget")
+    ws.write_row(0, 0, ["Samordningsförbundet Stor"])
+    ws.write_row(2, 0, [None, "Budget 2025", "Plan 2026"])
+    ws.write_row(3, 0, ["Medel från huvudmännen", 100 * n, 100 * n])
+    for r in range(4, 4 + n):
+        ws.write_row(r, 0, [f"Insats {r}", -100, -100])
+    ws.write_row(4 + n, 0, ["RESULTAT", 0, 0])
+    wb.close()
+
+
+def test_sheet_with_100_000_rows_is_read(tmp_path):
+    """Bounded: it is read in one pass (a few seconds, a few hundred MB), totals exact."""
+    path = tmp_path / "lang.xlsx"
+    _long_sheet(path, 100_000)
+    p = finsam("check", "--json", path, cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    import json
+    f = json.loads(p.stdout)["files"][0]
+    assert f["totals"]["Budget 2025"] == {"intakter": 10_000_000, "kostnader": -10_000_000, "resultat": 0}
+
+
+def test_sheet_over_the_row_limit_is_refused(tmp_path):
+    path = tmp_path / "for_lang.xlsx"
+    _long_sheet(path, 200_001)
+    p = finsam("check", path, cwd=tmp_path)
+    assert p.returncode == 2 and "fler än 200000 rader" in p.stderr and "Traceback" not in p.stderr
