@@ -19,19 +19,10 @@ from ..core.consolidation import Consolidation, equity_by_forbund
 from ..core.equity import EquityPolicy
 from ..core.model import COST, REVENUE
 from ..core.totals import base_lines
+from .engines import column_letter as _col
 
 MONEY = '#,##0;[Red]-#,##0'
 SUMMARY = "Sammanställning"
-
-
-def _col(c: int) -> str:
-    """0-based column index -> letters."""
-    s = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        s = chr(65 + rem) + s
-    return s
 
 
 def _kind_rows(cons: Consolidation):
