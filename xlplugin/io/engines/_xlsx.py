@@ -155,49 +155,71 @@ class XlsxWorkbook:
         return xfs
 
     def _read_sheet(self, name: str, part: str, hidden: bool) -> RawSheet:
+        """Small sheets are parsed in one go (fast, in C); large ones streamed row by row."""
+        size = self._zip.getinfo(part).file_size
+        if size <= 2 * 1024 * 1024:
+            root = _fromstring(self._zip.read(part))
+            elements = (el for el in root.iter() if _local(el.tag) in ("row", "mergeCell"))
+            return self._bind_sheet(name, elements, hidden, clear=False)
+        with self._zip.open(part) as fh:
+            elements = (el for _event, el in _iterparse(fh, events=("end",))
+                        if _local(el.tag) in ("row", "mergeCell"))
+            return self._bind_sheet(name, elements, hidden, clear=True)
+
+    def _bind_sheet(self, name, elements, hidden: bool, clear: bool) -> RawSheet:
         rows: list[list[RawCell | None]] = []
         merged = []
         hidden_rows = set()
         strings, styles = self._strings, self._styles
+        columns = _COLUMN_CACHE
         next_row = 0
-        with self._zip.open(part) as fh:
-            for _event, el in _iterparse(fh, events=("end",)):
-                tag = _local(el.tag)
-                if tag == "row":
-                    r = int(el.get("r", next_row + 1)) - 1
-                    if r >= MAX_ROWS:
-                        raise ReadError(f"bladet har fler än {MAX_ROWS} rader; det läses inte")
-                    next_row = r + 1
-                    if el.get("hidden") in ("1", "true"):
-                        hidden_rows.add(r)
-                    row: list[RawCell | None] = []
-                    next_col = 0
-                    for c in el:
-                        if _local(c.tag) != "c":
-                            continue
-                        ref = c.get("r")
-                        col = parse_ref(ref)[1] if ref else next_col
-                        if col >= MAX_COLS:
-                            raise ReadError(f"bladet har fler än {MAX_COLS} kolumner; det läses inte")
-                        next_col = col + 1
-                        cell = _cell(c, strings, styles)
-                        if cell is not None:
-                            if len(row) <= col:
-                                row.extend([None] * (col + 1 - len(row)))
-                            row[col] = cell
-                    if row:
-                        if len(rows) <= r:
-                            rows.extend([] for _ in range(r + 1 - len(rows)))
-                        rows[r] = row
-                    el.clear()
-                elif tag == "mergeCell":
-                    ref = el.get("ref", "")
-                    if ":" in ref:
-                        a, b = ref.split(":", 1)
-                        (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b)
-                        merged.append((r1, c1, r2, c2))
+        for el in elements:
+            if el.tag.endswith("mergeCell"):
+                ref = el.get("ref", "")
+                if ":" in ref:
+                    a, b = ref.split(":", 1)
+                    (r1, c1), (r2, c2) = parse_ref(a), parse_ref(b)
+                    merged.append((r1, c1, r2, c2))
+                continue
+            r = int(el.get("r", next_row + 1)) - 1
+            if r >= MAX_ROWS:
+                raise ReadError(f"bladet har fler än {MAX_ROWS} rader; det läses inte")
+            next_row = r + 1
+            if el.get("hidden") in ("1", "true"):
+                hidden_rows.add(r)
+            row: list[RawCell | None] = []
+            next_col = 0
+            for c in el:
+                if not c.tag.endswith("}c") and c.tag != "c":
+                    continue
+                ref = c.get("r")
+                if ref:
+                    letters = ref.rstrip("0123456789")
+                    col = columns.get(letters)
+                    if col is None:
+                        col = parse_ref(ref)[1]
+                        columns[letters] = col
+                else:
+                    col = next_col
+                if col >= MAX_COLS:
+                    raise ReadError(f"bladet har fler än {MAX_COLS} kolumner; det läses inte")
+                next_col = col + 1
+                cell = _cell(c, strings, styles)
+                if cell is not None:
+                    if len(row) <= col:
+                        row.extend([None] * (col + 1 - len(row)))
+                    row[col] = cell
+            if row:
+                if len(rows) <= r:
+                    rows.extend([] for _ in range(r + 1 - len(rows)))
+                rows[r] = row
+            if clear:
+                el.clear()
         return RawSheet(name=name, rows=rows, merged=merged, hidden=hidden,
                         hidden_rows=frozenset(hidden_rows))
+
+
+_COLUMN_CACHE: dict[str, int] = {}
 
 
 def _texts(el):
