@@ -344,3 +344,24 @@ def test_random_spec_is_deterministic_and_consistent():
                 vals = [k.amounts[h] for k in kids if k.amounts[h] is not None]
                 assert ln.amounts[h] == (sum(vals) if vals else None)
     assert set(SIGNS) == {COSTS_NEGATIVE, ALL_POSITIVE, REVENUE_NEGATIVE}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_header_split_over_two_rows(tmp_path, engine):
+    """'Budget | Budget | Plan' above '2025 | 2026 | 2027', with "Plan" merged over two years."""
+    import openpyxl
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["Samordningsförbundet Test"], [None, "Budget", "Plan", None], [None, 2025, 2026, 2027],
+                ["Medel från huvudmännen", 1000, 1000, 1000], ["Styrelse", -100, -110, -120],
+                ["RESULTAT", 900, 890, 880]]:
+        ws.append(row)
+    ws.merge_cells("C2:D2")
+    path = tmp_path / "tva_rader.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert [(c.header, c.kind, c.year) for c in b.columns] == [
+        ("Budget 2025", "budget", 2025), ("Plan 2026", "plan", 2026), ("Plan 2027", "plan", 2027)]
+    assert column_totals(b)["Plan 2027"].resultat == 880

@@ -114,10 +114,30 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
             continue
         if _is_equity_label(_text(value(sheet, r, 0))):
             continue
+        if r > 0 and not any(c.kind for c in cells):
+            cells = _kinds_from_row_above(sheet, r, cells, value)
         hr = HeaderRow(r, tuple(cells))
         if best is None or hr.score > best.score:
             best = hr
     return best
+
+
+def _kinds_from_row_above(sheet: RawSheet, r: int, cells: list[HeaderCell], value: ValueFn):
+    """A header split over two rows: "Budget | Budget | Plan" above "2025 | 2026 | 2027".
+    A word above is carried right over merged or blank cells ("Plan" over 2026 and 2027)."""
+    out, carried = [], None
+    for c in cells:
+        above = value(sheet, r - 1, c.col)
+        word = above.strip().lower() if isinstance(above, str) else ""
+        if word in _KIND_WORDS:
+            carried = _KIND_WORDS[word]
+        elif word:
+            carried = None
+        kind = _KIND_WORDS.get(word) or carried
+        text = f"{above.strip()} {c.year}" if word in _KIND_WORDS else (
+            f"{next(k for k, v in _KIND_WORDS.items() if v == kind).capitalize()} {c.year}" if kind else c.text)
+        out.append(HeaderCell(c.col, text, kind, c.year, c.unit))
+    return out
 
 
 # --- label classification ---------------------------------------------------------------
