@@ -365,3 +365,32 @@ def test_header_split_over_two_rows(tmp_path, engine):
     assert [(c.header, c.kind, c.year) for c in b.columns] == [
         ("Budget 2025", "budget", 2025), ("Plan 2026", "plan", 2026), ("Plan 2027", "plan", 2027)]
     assert column_totals(b)["Plan 2027"].resultat == 880
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hierarchy_by_column(tmp_path, engine):
+    """Categories in column A, their breakdown rows in column B (A left empty)."""
+    import openpyxl
+    from xlplugin.core.totals import check_totals, column_totals
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["Samordningsförbundet Test"], [None, None, "Budget 2025"],
+                ["Medel från huvudmännen", None, 7_046_000],
+                ["Styrelse", None, -457_700],
+                ["Samordningsteam", None, -3_000_000],
+                [None, "Team Fagersta", -1_500_000],
+                [None, "Team Sala", -1_500_000],
+                ["Utvärdering", None, -50_000],
+                ["SUMMA KOSTNADER", None, -3_507_700],
+                ["RESULTAT", None, 3_538_300]]:
+        ws.append(row)
+    path = tmp_path / "kolumner.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    by_label = {ln.label: ln for ln in b.lines}
+    assert b.lines[by_label["Team Sala"].parent].label == "Samordningsteam"
+    assert by_label["Utvärdering"].parent is None
+    t = column_totals(b)["Budget 2025"]
+    assert (t.intakter, t.kostnader, t.resultat) == (7_046_000, -3_507_700, 3_538_300)
+    assert check_totals(b) == []

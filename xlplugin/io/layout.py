@@ -318,10 +318,19 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     equity_rows: list[tuple[int, str]] = []
     balance_mode = False
     rounded_cells = []
+    label_cols = _label_columns(sheet, header, first_year_col, label_col, value) if whole_sheet else [label_col]
     for r in range(header.row + 1, len(sheet.rows)):
-        label_v = value(sheet, r, label_col)
-        label = label_v.strip() if isinstance(label_v, str) else (
-            "" if label_v is None or not isinstance(label_v, (int, Decimal)) else str(label_v))
+        level = 0
+        row_label_col = label_col
+        if len(label_cols) == 1:
+            label = _label_text(value(sheet, r, label_col))
+        else:  # hierarchy by column: categories in one column, their breakdown in the next
+            parts = [(k, _label_text(value(sheet, r, c))) for k, c in enumerate(label_cols)]
+            parts = [(k, t) for k, t in parts if t]
+            label = " ".join(t for _, t in parts)
+            level = parts[0][0] if parts else 0
+            if parts:
+                row_label_col = label_cols[parts[0][0]]
         if label and _BALANCE_TITLE.match(clean_label(label)):
             balance_mode = True
             continue
@@ -364,13 +373,13 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         if not label:
             label = f"(rad {r + 1} utan text)"
             notes.append(f"Rad {r + 1} har belopp men ingen text.")
-        lc = sheet.cell(r, label_col)
+        lc = sheet.cell(r, row_label_col)
         bold = bool(lc and lc.bold) or any(
             (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).bold) for hc in header.cells)
         entries.append(_Entry(
             row=r + 1, label=label.strip(),
             raw=raw, cells=cells, bold=bold,
-            italic=bool(lc and lc.italic), indent=(lc.indent if lc else 0),
+            italic=bool(lc and lc.italic), indent=max(lc.indent if lc else 0, level),
             prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
@@ -396,6 +405,47 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
                  columns=columns, sign_convention=convention, lines=lines, equity=equity,
                  notes=notes)
+
+
+def _label_text(v) -> str:
+    if isinstance(v, str):
+        return v.strip()
+    if isinstance(v, (int, Decimal)) and not isinstance(v, bool):
+        return str(v)
+    return ""
+
+
+def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]:
+    """The label column, plus neighbouring text columns when rows put their label in one
+    of them only (categories in A, breakdown in B): read as one label with a level."""
+    cols = []
+    for c in range(first_year_col):
+        texts = only_here = 0
+        for r in range(header.row + 1, min(len(sheet.rows), header.row + 300)):
+            v = value(sheet, r, c)
+            if isinstance(v, str) and v.strip() and parse_header(v) is None:
+                try:
+                    if parse_amount(v) is not None:
+                        continue
+                except NotAnAmount:
+                    pass
+                texts += 1
+                if not any(isinstance(value(sheet, r, o), str) and value(sheet, r, o).strip()
+                           for o in range(first_year_col) if o != c):
+                    only_here += 1
+        if texts >= 2 and only_here >= 1:
+            cols.append(c)
+    if label_col not in cols or len(cols) < 2:
+        return [label_col]
+    # keep the run of adjacent columns around the label column
+    run = [label_col]
+    for c in sorted(cols):
+        if c == run[-1] + 1:
+            run.append(c)
+    for c in sorted(cols, reverse=True):
+        if c == run[0] - 1:
+            run.insert(0, c)
+    return run
 
 
 def _label_column(sheet, header, first_year_col, value) -> int:
