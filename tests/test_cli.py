@@ -141,3 +141,12 @@ def test_input_workbooks_are_not_modified():
     before = {b: hashlib.sha256(b.read_bytes()).hexdigest() for b in SEED_BOOKS}
     finsam("check", *SEED_BOOKS)
     assert {b: hashlib.sha256(b.read_bytes()).hexdigest() for b in SEED_BOOKS} == before
+
+
+def test_usage_errors_and_help_are_swedish():
+    p = finsam("board", WORKBOOKS / "kramfors_2021.xlsx")
+    assert p.returncode == 2
+    assert "Användning: finsam board [FLAGGOR] ARBETSBOK" in p.stderr
+    assert "fel: Flagga saknas '--year'" in p.stderr
+    p = finsam("--help")
+    assert p.returncode == 0 and "Visa den här hjälpen och avsluta." in p.stdout and "Kommandon:" in p.stdout

@@ -12,8 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 import click
 
-from . import __version__
+from . import __version__, _click_sv
 from .errors import XlpluginError
+
+_click_sv.install()
 
 EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
 
@@ -44,7 +46,8 @@ class _Group(click.Group):
             sys.exit(EXIT_ERROR)
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},
+             options_metavar="[FLAGGOR]", subcommand_metavar="KOMMANDO [ARGUMENT]...")
 @click.version_option(__version__, prog_name="finsam", message="%(prog)s %(version)s")
 def main():
     """finsam – budgetverktyg för samordningsförbund (Finsam).
@@ -64,8 +67,8 @@ def _rate(value: str) -> Decimal:
     return rate / 100
 
 
-@main.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@main.command("check", options_metavar="[FLAGGOR]")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="ARBETSBOK...")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
 @click.option("--tak-procent", "cap_percent", default="20", show_default=True,
               help="Taket för eget kapital i procent av basen.")
@@ -176,8 +179,8 @@ def _population(path):
     return tuple(out)
 
 
-@main.command("board")
-@click.argument("source", type=click.Path(dir_okay=False))
+@main.command("board", options_metavar="[FLAGGOR]")
+@click.argument("source", type=click.Path(dir_okay=False), metavar="ARBETSBOK")
 @click.option("--year", "--ar", "year", type=int, required=True, help="Budgetåret, t.ex. 2026.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
               help="Arbetsboken som skapas (standard: Styrelseunderlag_budget_<år>.xlsx).")
@@ -294,8 +297,8 @@ def _write_pdf(xlsx_tmp, pdf_path):
             shutil.copyfile(pdf, tmp)
 
 
-@main.command("consolidate")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@main.command("consolidate", options_metavar="[FLAGGOR]")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="ARBETSBOK...")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
               help="Den sammanställda arbetsboken som skapas (.xlsx).")
 @click.option("--mapping", "mapping_file", type=click.Path(dir_okay=False), default=None,
