@@ -419,4 +419,4 @@ def _consolidation_json(cons, files, policy) -> dict:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    main(prog_name="finsam")
