@@ -55,7 +55,7 @@ def opening_for(budget, plan, policy):
 def boards(tmp_path_factory):
     """Write every case, then recalculate them all in one LibreOffice run."""
     if soffice() is None:
-        pytest.skip("LibreOffice (soffice) is not installed here; CI installs it")
+        pytest.skip(reason="LibreOffice (soffice) is not installed here; CI installs it")
     d = tmp_path_factory.mktemp("boards")
     out = []
     for k, (name, year, rules, policy, opening) in enumerate(CASES):

@@ -415,6 +415,16 @@ def _label_text(v) -> str:
     return ""
 
 
+def _is_label(v) -> bool:
+    """Text that reads as a line label: not a year heading, not an amount."""
+    if not (isinstance(v, str) and v.strip()) or parse_header(v) is not None:
+        return False
+    try:
+        return parse_amount(v) is None
+    except NotAnAmount:
+        return True
+
+
 def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]:
     """The label column, plus neighbouring text columns when rows put their label in one
     of them only (categories in A, breakdown in B): read as one label with a level."""
@@ -422,13 +432,7 @@ def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]
     for c in range(first_year_col):
         texts = only_here = 0
         for r in range(header.row + 1, min(len(sheet.rows), header.row + 300)):
-            v = value(sheet, r, c)
-            if isinstance(v, str) and v.strip() and parse_header(v) is None:
-                try:
-                    if parse_amount(v) is not None:
-                        continue
-                except NotAnAmount:
-                    pass
+            if _is_label(value(sheet, r, c)):
                 texts += 1
                 if not any(isinstance(value(sheet, r, o), str) and value(sheet, r, o).strip()
                            for o in range(first_year_col) if o != c):
@@ -451,16 +455,8 @@ def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]
 def _label_column(sheet, header, first_year_col, value) -> int:
     best, best_count = None, 0
     for c in range(first_year_col):
-        count = 0
-        for r in range(header.row + 1, min(len(sheet.rows), header.row + 300)):
-            v = value(sheet, r, c)
-            if isinstance(v, str) and v.strip() and parse_header(v) is None:
-                try:
-                    if parse_amount(v) is not None:
-                        continue
-                except NotAnAmount:
-                    pass
-                count += 1
+        count = sum(1 for r in range(header.row + 1, min(len(sheet.rows), header.row + 300))
+                    if _is_label(value(sheet, r, c)))
         if count > best_count:
             best, best_count = c, count
     if best is None:
