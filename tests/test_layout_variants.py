@@ -394,3 +394,29 @@ def test_hierarchy_by_column(tmp_path, engine):
     t = column_totals(b)["Budget 2025"]
     assert (t.intakter, t.kostnader, t.resultat) == (7_046_000, -3_507_700, 3_538_300)
     assert check_totals(b) == []
+
+
+@pytest.mark.skipif(__import__("xlplugin.io.libreoffice", fromlist=["soffice"]).soffice() is None,
+                    reason="LibreOffice saves the workbook with cached formula values; CI installs it")
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("opts", [
+    dict(unit="kr", sign="costs_negative", hierarchy="bold", subtotals="formula"),
+    dict(unit="tkr", sign="revenue_negative", hierarchy="indent", subtotals="formula", notes_column=True),
+])
+def test_formulas_saved_by_a_spreadsheet_program(variant_dir, tmp_path, engine, opts):
+    """A workbook saved by a spreadsheet program keeps formulas *and* their results;
+    the reader takes the stored results and reads the same numbers."""
+    import openpyxl
+    from xlplugin.io.libreoffice import convert
+    layout = written(variant_dir, spec_key="saved", **opts)
+    out = tmp_path / "saved"
+    out.mkdir()
+    [saved] = convert([layout.path], "xlsx", out)
+    cells = [c for row in openpyxl.load_workbook(saved, data_only=False).active.iter_rows() for c in row]
+    assert any(isinstance(c.value, str) and c.value.startswith("=") for c in cells)
+    cached = [c for row in openpyxl.load_workbook(saved, data_only=True).active.iter_rows() for c in row]
+    assert all(not (isinstance(c.value, str) and c.value.startswith("=")) for c in cached)
+    import dataclasses
+    layout_saved = dataclasses.replace(layout, path=str(saved))
+    budget = read_budget(saved, engine=engine)
+    assert_reads_as_spec(budget, layout_saved, SPEC, WANT)
