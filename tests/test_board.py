@@ -287,3 +287,29 @@ def test_key_ratios_vastmanland_78_percent_of_direct_insats_costs(boards):
     assert round(of_direct, 4) == round(13_842_000 / 17_733_000, 4) == 0.7806
     assert round(of_costs, 4) == round(13_842_000 / 20_204_000, 4)
     assert ws["A10"].value == "Baser" and ws["B13"].value == -17_733_000
+
+
+def test_population_key_from_csv_splits_the_municipal_quarter(tmp_path):
+    key = tmp_path / "befolkning.csv"
+    key.write_text("Kommun;Folkmängd\nFagersta;13 500\nNorberg;5 800\nSkinnskatteberg;4 400\n"
+                   "Hallstahammar;16 400\nSala;22 900\nSurahammar;10 100\n", encoding="utf-8")
+    out = tmp_path / "u.xlsx"
+    p = finsam("board", WORKBOOKS / "norra_vastmanland_2021_2023.xlsx", "--year", "2021", "-o", out,
+               "--befolkning", key)
+    assert p.returncode == 0, p.stderr
+    ws = openpyxl.load_workbook(out)["Medlemsbidrag"]
+    rows = {r[0]: r[2] for r in ws.iter_rows(min_row=6, max_row=13, values_only=True)}
+    assert rows["Staten (Försäkringskassan och Arbetsförmedlingen)"] == 3_523_000
+    assert rows["Regionen"] == 1_761_500
+    kommuner = [rows[k] for k in ("Fagersta", "Norberg", "Skinnskatteberg", "Hallstahammar", "Sala", "Surahammar")]
+    assert sum(kommuner) == 1_761_500                     # the quarter, to the krona
+    assert rows["Sala"] == 551_824                          # 1 761 500 × 22 900 / 73 100 = 551 823,7
+
+
+def test_population_file_with_a_bad_number(tmp_path):
+    key = tmp_path / "b.csv"
+    key.write_text("Kommun;Folkmängd\nFagersta;många\n", encoding="utf-8")
+    p = finsam("board", WORKBOOKS / "kramfors_2021.xlsx", "--year", "2021", "-o", tmp_path / "u.xlsx",
+               "--befolkning", key)
+    assert p.returncode == 2 and "rad 2: 'många' är inte ett tal" in p.stderr
+    assert not (tmp_path / "u.xlsx").exists()
