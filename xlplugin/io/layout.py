@@ -263,7 +263,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
 
 
-def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn, header: HeaderRow | None = None) -> str:
+def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
     """'tkr' when a title or header says amounts are in thousands, else 'kr'."""
     texts = []
     for r in range(0, min(upto_row + 1, len(sheet.rows))):
@@ -307,7 +307,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 
     `label_col` skips label-column detection; `whole_sheet=False` (a range handed to an
     Excel function) skips the search for a second table below this one."""
-    unit = sheet_unit(sheet, header.row, value, header)
+    unit = sheet_unit(sheet, header.row, value)
     first_year_col = min(c.col for c in header.cells)
     if label_col is None:
         label_col = _label_column(sheet, header, first_year_col, value)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..core.model import Budget
 from ..errors import ReadError
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, open_workbook
-from .cells import Unresolved
+from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
 from .layout import find_header, find_overviews, merge_equity, read_table, sheet_unit
 
@@ -68,14 +68,13 @@ class _Values:
         if sheet is None:
             raise FormulaError(f"formeln hänvisar till bladet '{sheet_name}' som inte finns")
         v = self(sheet, r, c)
-        if isinstance(v, bool) or v is None or isinstance(v, str):
-            if isinstance(v, str):
-                from .cells import NotAnAmount, parse_amount
-                try:
-                    a = parse_amount(v)
-                except NotAnAmount:
-                    return None
-                return None if a is None else a.value
+        if isinstance(v, str):
+            try:
+                a = parse_amount(v)
+            except NotAnAmount:
+                return None
+            return None if a is None else a.value
+        if isinstance(v, bool) or v is None:
             return None
         if isinstance(v, (int, Decimal)):
             return Decimal(v)
