@@ -139,3 +139,21 @@ def test_sheet_over_the_row_limit_is_refused(tmp_path):
     _long_sheet(path, 200_001)
     p = finsam("check", path, cwd=tmp_path)
     assert p.returncode == 2 and "fler än 200000 rader" in p.stderr and "Traceback" not in p.stderr
+
+
+@pytest.mark.parametrize("engine", ["xlsx", "openpyxl"])
+def test_a_date_in_an_amount_cell_is_not_an_amount(tmp_path, engine):
+    """A date typed where an amount belongs is reported, the same way by both engines
+    (a date is a number underneath; it must never be summed as kronor)."""
+    import datetime as dt
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["Samordningsförbundet Test", dt.date(2024, 11, 22)], [None, "Budget 2025"],
+                ["Medel från huvudmännen", 1000], ["Styrelse", dt.date(2025, 1, 15)]]:
+        ws.append(row)
+    path = tmp_path / "datum.xlsx"
+    wb.save(path)
+    p = finsam("check", "--motor", engine, path, cwd=tmp_path)
+    assert p.returncode == 2
+    assert "cell B4" in p.stderr and "'2025-01-15' är inte ett belopp" in p.stderr

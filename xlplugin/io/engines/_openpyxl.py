@@ -102,4 +102,9 @@ def _convert(value, data_type):
         return int(d) if d == d.to_integral_value() else d
     if isinstance(value, str):
         return value
-    return str(value)  # dates and times: text; never an amount
+    import datetime as dt
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)  # anything else: text; never an amount

@@ -123,13 +123,20 @@ class XlsxWorkbook:
             out.append("".join(_texts(si)))
         return out
 
-    def _read_styles(self) -> list[tuple[bool, bool, int]]:
+    def _read_styles(self) -> list[tuple[bool, bool, int, bool]]:
+        """Per cell style: (bold, italic, indent, is a date format)."""
         part = "xl/styles.xml"
         if part not in self._zip.namelist():
             return []
         root = self._xml(part)
         fonts = []
         xfs = []
+        custom_dates = set()
+        for el in root:
+            if _local(el.tag) == "numFmts":
+                for fmt in el:
+                    if _is_date_code(fmt.get("formatCode", "")):
+                        custom_dates.add(int(fmt.get("numFmtId", "0") or 0))
         for el in root:
             tag = _local(el.tag)
             if tag == "fonts":
@@ -151,7 +158,9 @@ class XlsxWorkbook:
                         if _local(child.tag) == "alignment":
                             indent = int(child.get("indent", "0") or 0)
                     bold, italic = fonts[font_id] if font_id < len(fonts) else (False, False)
-                    xfs.append((bold, italic, indent))
+                    fmt_id = int(xf.get("numFmtId", "0") or 0)
+                    is_date = fmt_id in _BUILTIN_DATE_FORMATS or fmt_id in custom_dates
+                    xfs.append((bold, italic, indent, is_date))
         return xfs
 
     def _read_sheet(self, name: str, part: str, hidden: bool) -> RawSheet:
@@ -277,10 +286,34 @@ def _cell(c, strings, styles) -> RawCell | None:
     if s:
         idx = int(s)
         if idx < len(styles):
-            bold, italic, indent = styles[idx]
+            bold, italic, indent, is_date = styles[idx]
+            if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+                value = _excel_date(value)
     if value is None and formula is None and not (bold or italic or indent):
         return None
     return RawCell(value, formula, bold, italic, indent)
+
+
+_BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(45, 48)) | set(range(27, 37)) | set(range(50, 59))
+_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def _is_date_code(code: str) -> bool:
+    """A number format that shows a date or time (d, m, y, h, s outside quotes/colours)."""
+    bare = _QUOTED.sub("", code).lower()
+    if "#" in bare or "0" in bare or "general" in bare:
+        return False            # digit placeholders: an amount format, e.g. #,##0 "kr"
+    return any(ch in bare for ch in "dmyhs")
+
+
+def _excel_date(serial) -> str:
+    """Excel's 1900 date serial as ISO text (dates are never amounts)."""
+    import datetime as dt
+    try:
+        day = dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))
+    except (OverflowError, ValueError):
+        return str(serial)
+    return day.date().isoformat() if day.time() == dt.time() else day.isoformat(sep=" ")
 
 
 def _why(exc: Exception) -> str:
