@@ -280,3 +280,62 @@ def test_desktop_button_makes_the_board_workbook_next_to_the_open_file(tmp_path,
     assert opened == [str(out)] and out.exists()
     assert openpyxl.load_workbook(out).sheetnames[:2] == ["Budget", "Eget kapital"]
     assert src.read_bytes() == before
+
+
+def test_skapa_styrelseunderlag_in_the_open_workbook():
+    """Office.js: the board's sheets are added to the open workbook, formulas pointing at
+    the renamed sheets."""
+    settings = [["Budgetår", 2025], ["Golv", 1_000_000]]
+    actions = run_script("skapa_styrelseunderlag", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx",
+                                                             [("Inställningar", settings)]))
+    added = [a["args"][1] for a in actions if a["func"] == "addSheet"]
+    assert added == ["Styrelse Budget", "Styrelse Eget kapital", "Styrelse Medlemsbidrag",
+                     "Styrelse Nyckeltal", "Styrelse Kontroll", "Styrelse Regler"]
+    grids = [a["values"] for a in actions if a["func"] == "setValues"]
+    budget = grids[0]
+    assert budget[3][1:] == ["Budget 2024", "Budget 2025", "Plan 2026", "Plan 2027"]
+    result_row = next(r for r in budget if r[0] == "RESULTAT")
+    assert result_row[2].startswith("=") and "+" in result_row[2]
+    equity = grids[1]
+    assert any(isinstance(v, str) and "'Styrelse Budget'!" in v for row in equity for v in row)
+    assert not any(isinstance(v, str) and "'Budget'!" in v for g in grids for row in g for v in row)
+
+
+@pytest.mark.skipif(__import__("xlplugin.io.libreoffice", fromlist=["soffice"]).soffice() is None,
+                    reason="LibreOffice recalculates the workbook the actions describe; CI installs it")
+def test_skapa_styrelseunderlag_formulas_recalculate_to_the_core(tmp_path):
+    """Replay the actions into a workbook, recalculate it in LibreOffice and compare."""
+    from xlplugin.core.board import board_plan
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.libreoffice import convert
+    from xlplugin.io.reader import read_budget
+    payload = book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx", [("Inställningar", [["Budgetår", 2025]])])
+    actions = run_script("skapa_styrelseunderlag", payload)
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    names = [s["name"] for s in payload["sheets"]]
+    for s in payload["sheets"]:
+        ws = wb.create_sheet(s["name"])
+        for row in s["values"]:
+            ws.append(row)
+    for a in actions:
+        if a["func"] == "addSheet":
+            names.append(a["args"][1])
+            wb.create_sheet(a["args"][1])
+        elif a["func"] == "setValues":
+            ws = wb[names[a["sheet_position"]]]
+            for i, row in enumerate(a["values"]):
+                for j, v in enumerate(row):
+                    if v not in (None, ""):
+                        ws.cell(a["start_row"] + 1 + i, a["start_column"] + 1 + j, v)
+    path = tmp_path / "replay.xlsx"
+    wb.save(path)
+    out = tmp_path / "re"
+    out.mkdir()
+    [re] = convert([path], "xlsx", out)
+    ws = openpyxl.load_workbook(re, data_only=True)["Styrelse Budget"]
+    rows = {r[0]: r[1:5] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    totals = column_totals(board_plan(read_budget(WORKBOOKS / "vastmanland_2025_2027.xlsx"), 2025).budget)
+    headers = ["Budget 2024", "Budget 2025", "Plan 2026", "Plan 2027"]
+    assert list(rows["RESULTAT"]) == [totals[h].resultat for h in headers]
+    assert list(rows["Summa kostnader"]) == [totals[h].kostnader for h in headers]

@@ -281,3 +281,71 @@ def _setting_year(book) -> int | None:
         if row and row[0] and str(row[0]).strip().lower().startswith("budgetår") and len(row) > 1:
             return integer(row[1], "Budgetår")
     return None
+
+
+BOARD_PREFIX = "Styrelse "
+
+
+@script(name="Skapa styrelseunderlag")
+def skapa_styrelseunderlag(book: xw.Book):
+    """Lägg styrelseunderlagets blad (Budget, Eget kapital, Medlemsbidrag, Nyckeltal, Kontroll,
+    Regler) i den öppna arbetsboken, med formler; för Excel på webben och Mac (xlwings Lite).
+
+    The same board as `finsam board` (core.board + io.board_writer): written to a temporary
+    file, then copied sheet by sheet (values and formulas, number formats) into the book.
+    """
+    import tempfile
+    from pathlib import Path
+
+    import openpyxl
+
+    from ..core.board import board_plan
+    from ..core.check import check_budget
+    from ..io.board_writer import BoardOptions, write_board
+
+    sheet, budget = _budget(book)
+    policy, opening = _settings(book)
+    overviews = []
+    for s in book.sheets:
+        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET) or s.name.startswith(BOARD_PREFIX):
+            continue
+        overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
+    from dataclasses import replace
+    budget = replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
+    year = _setting_year(book) or max((c.year for c in budget.columns if c.kind == BUDGET), default=None)
+    if year is None:
+        raise ArgumentError("hittar ingen budgetkolumn; ange Budgetår i bladet Inställningar")
+    result = check_budget(budget, policy)
+    try:
+        plan = board_plan(budget, year, _rules(book) if RULES_SHEET in [s.name for s in book.sheets] else ())
+    except ValueError as exc:
+        raise ArgumentError(str(exc)) from None
+    if opening is None:
+        first = {e.year: e for e in result.equity}.get(min(c.year for c in plan.columns))
+        opening = first.ib if first else None
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "underlag.xlsx"
+        write_board(plan, result.discrepancies, path,
+                    BoardOptions(policy=policy, opening_equity=opening, source_name=book.name))
+        wb = openpyxl.load_workbook(path)
+    names = {ws.title: BOARD_PREFIX + ws.title for ws in wb.worksheets}
+    for ws in wb.worksheets:
+        target = _sheet(book, names[ws.title])
+        grid = []
+        for row in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
+            out = []
+            for c in row:
+                v = c.value
+                if isinstance(v, str) and v.startswith("="):
+                    for old, new in names.items():
+                        v = v.replace(f"'{old}'!", f"'{new}'!")
+                out.append(v)
+            grid.append(out)
+        if grid:
+            target["A1"].value = grid
+        for col_cells in ws.iter_cols(min_row=1, max_row=ws.max_row, max_col=ws.max_column):
+            fmt = next((c.number_format for c in col_cells if c.number_format not in ("General",)), None)
+            if fmt:
+                letter = col_cells[0].column_letter
+                target[f"{letter}1:{letter}{ws.max_row}"].number_format = fmt
+    return book
