@@ -147,10 +147,11 @@ def test_projected_plan_years_vastmanland_2026(boards):
     fns = cells.line_rows[by_label["Samordningsteam FNS"].index]
     letters = cells.column_letters
     # Budget 2026 is the seed's Plan 2026; Plan 2027 comes from the source; Plan 2028 is
-    # projected from Budget 2026: 1 369 500 × 0,83 = 1 136 685 -> 1 136 500 (500 kr)
-    assert [c.header for c in plan.columns] == ["Budget 2026", "Plan 2027", "Plan 2028"] or \
-        [c.header for c in plan.columns][-1] == "Plan 2028"
-    assert ws[f"{letters['Plan 2028']}{fns}"].value == -1_136_500
+    # projected two years on from Budget 2026: 1 369 500 × 0,83 × 0,85 = 966 182,25
+    # -> 966 000 (nearest 500 kr)
+    assert [c.header for c in plan.columns] == ["Budget 2025", "Budget 2026", "Plan 2027", "Plan 2028"]
+    assert [c.source for c in plan.columns] == ["Budget 2025", "Plan 2026", "Plan 2027", None]
+    assert ws[f"{letters['Plan 2028']}{fns}"].value == -966_000
 
 
 @needs_lo
@@ -313,3 +314,23 @@ def test_population_file_with_a_bad_number(tmp_path):
                "--befolkning", key)
     assert p.returncode == 2 and "rad 2: 'många' är inte ett tal" in p.stderr
     assert not (tmp_path / "u.xlsx").exists()
+
+
+def test_plug_line_balances_the_projected_years():
+    """Kramfors: 'Nya projekt/Kvar att fördela' is the plug that makes each plan year 0."""
+    from xlplugin.io.rules import parse_rule
+    budget = read_budget(WORKBOOKS / "kramfors_2021.xlsx")
+    plan = board_plan(budget, 2021, [parse_rule("Drittbidrag*: steg -2666,5"),
+                                     parse_rule("Nya projekt*: utjämna")], plan_years=3)
+    totals = column_totals(plan.budget)
+    # Plan 2024 is three years on from Budget 2021: 1 296 000 - 3 × 2 666,5 = 1 288 000,5
+    # -> 1 288 001 per half; the plug takes up what the other lines leave
+    assert totals["Plan 2024"].intakter == 2 * 1_288_001
+    assert totals["Plan 2024"].resultat == 0
+    plug = next(ln for ln in plan.budget.lines if ln.label.startswith("Nya projekt"))
+    # Budget 2021's other costs, carried unchanged: 600 000 + 950 000 + 330 000 + 30 000
+    # + 797 000 + 134 000 + 4 000 = 2 845 000 -> they exceed the income, so the plug is
+    # +268 998: a negative "kvar att fördela" that shows the plan does not fit
+    others = 600_000 + 950_000 + 330_000 + 30_000 + 797_000 + 134_000 + 4_000
+    assert plug.values["Plan 2024"] == -(2 * 1_288_001 - others) == 268_998
+    assert plan.applied[-1][2].startswith("utjämnar planåret")

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..errors import XlpluginError
-from .model import BUDGET, ITEM, PLAN, PROGNOS, TOTAL, Budget, Column, Line
-from .projection import ProjectionRule, project
+from .model import BUDGET, COST, ITEM, PLAN, PROGNOS, TOTAL, Budget, Column, Line
+from .projection import ProjectionRule, balancing_line, project
+from .totals import column_totals
 
 
 class BoardError(XlpluginError):
@@ -30,6 +31,7 @@ class LineRule:
 
     pattern: str
     rule: ProjectionRule
+    balance: bool = False    # the plug line ("Ofördelade medel") that balances each plan year
 
     def matches(self, label: str) -> bool:
         """Match the label as written, or without a breakdown prefix ("- ") and footnote stars."""
@@ -117,13 +119,35 @@ def board_plan(source: Budget, year: int, rules: Sequence[LineRule] = (),
             start = ln.values.get(base)
             if start is None or not _leaf_in(source, ln, base):
                 continue
-            rule = next((r.rule for r in rules if r.matches(ln.label)), default)
-            amounts = project(start, len(projected), rule)
-            for c, amount in zip(projected, amounts):
-                new_values[ln.index][c.header] = amount
+            rule = next((r.rule for r in rules if r.matches(ln.label) and not r.balance), default)
+            # every projected year counts from the budget year: Plan Y+k is k steps on
+            # (factors and index percentages apply per year after the budget year)
+            amounts = project(start, max(c.year for c in projected) - year, rule)
+            for c in projected:
+                new_values[ln.index][c.header] = amounts[c.year - year - 1]
             applied.append((ln.label, ", ".join(c.header for c in projected), rule.describe()))
-    lines = tuple(replace(ln, values=new_values[ln.index], cells={}) for ln in source.lines)
-    budget = replace(source, columns=tuple(Column(c.header, c.kind, c.year) for c in columns),
-                     lines=lines)
+    budget = _with_values(source, columns, new_values)
+    plugs = [r for r in rules if r.balance]
+    if projected and plugs:
+        plug = next((ln for ln in source.lines if ln.role == ITEM and ln.kind == COST
+                     and not any(k.parent == ln.index for k in source.lines)
+                     and any(r.matches(ln.label) for r in plugs)), None)
+        if plug is None:
+            raise BoardError(f"hittar ingen kostnadsrad som matchar utjämningsregeln "
+                             f"'{plugs[0].pattern}'")
+        totals = column_totals(budget)
+        for c in projected:
+            current = new_values[plug.index][c.header] or 0
+            new_values[plug.index][c.header] = current + balancing_line(
+                totals[c.header].intakter, totals[c.header].kostnader)
+        budget = _with_values(source, columns, new_values)
+        applied = [a for a in applied if a[0] != plug.label]
+        applied.append((plug.label, ", ".join(c.header for c in projected),
+                        "utjämnar planåret: intäkter minus övriga kostnader (resultat 0)"))
     return BoardPlan(budget=budget, source=source, year=year, columns=tuple(columns),
                      applied=tuple(applied))
+
+
+def _with_values(source: Budget, columns, new_values) -> Budget:
+    lines = tuple(replace(ln, values=new_values[ln.index], cells={}) for ln in source.lines)
+    return replace(source, columns=tuple(Column(c.header, c.kind, c.year) for c in columns), lines=lines)

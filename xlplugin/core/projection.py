@@ -84,7 +84,8 @@ def project(base: int | Decimal, years: int, rule: ProjectionRule = ProjectionRu
     return out
 
 
-def balancing_line(revenue: int, other_costs: int) -> int:
-    """The plug line that balances a plan year ("Ofördelade medel", "Kvar att fördela"):
-    the cost (negative) that makes revenue + costs = 0; positive if costs exceed revenue."""
-    return -(revenue + other_costs)
+def balancing_line(revenue: int, costs: int) -> int:
+    """The change to a plug line ("Ofördelade medel", "Kvar att fördela") that makes a plan
+    year balance: -(revenue + costs). Revenue positive, costs negative, kronor; a surplus
+    gives a negative change (more costs to allocate), a deficit a positive one."""
+    return -(revenue + costs)

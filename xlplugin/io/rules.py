@@ -3,6 +3,7 @@
 Command line:  "Samordningsteam*: faktor 0,83 0,85; avrunda 500"
                "Styrelse: index 2,5; avrunda 1000"
                "Drittbidrag*: steg -2666,5"
+               "Nya projekt*: utjämna"   (the plug line that balances each plan year)
 Sheet:         Rad | Faktorer | Index % | Steg kr | Avrundning
 """
 
@@ -47,6 +48,10 @@ def parse_rule(text: str) -> LineRule:
                         "(t.ex. \"Samordningsteam*: faktor 0,83 0,85; avrunda 500\")")
     pattern, body = text.split(":", 1)
     factors, index, step, rounding = (), (), Decimal(0), 1
+    if body.strip().lower() in ("utjämna", "utjamna", "utjämning"):
+        if not pattern.strip():
+            raise RuleError(f"regeln '{text}' anger ingen rad")
+        return LineRule(pattern.strip(), ProjectionRule(), balance=True)
     for part in body.split(";"):
         part = part.strip()
         if not part:
