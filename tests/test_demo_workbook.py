@@ -95,6 +95,6 @@ def test_every_formula_evaluates(demo):
 
 def test_macros_run_on_the_demo(demo):
     payload = book_json(DEMO)
-    for name in ("kontrollera_budget", "fyll_i_planar", "uppdatera_eget_kapital"):
+    for name in ("kontrollera_budget", "fyll_i_planar", "uppdatera_eget_kapital", "skapa_styrelseunderlag"):
         actions = run_script(name, payload)
         assert actions, name

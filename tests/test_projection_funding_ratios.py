@@ -81,3 +81,20 @@ def test_kramfors_ratios_with_base():
 def test_ratio_base_must_be_named():
     with pytest.raises(ValueError):
         share("x", 1, 2, "allt")
+
+
+def test_rules_from_the_command_line_and_from_a_sheet():
+    from xlplugin.io.rules import RuleError, parse_rule, rules_from_rows
+    r = parse_rule("Samordningsteam*: faktor 0,83 0,85; avrunda 500")
+    assert r.matches("- Samordningsteam FNS") and not r.balance
+    assert r.rule == ProjectionRule(factors=(D("0.83"), D("0.85")), rounding=500)
+    assert parse_rule("Ofördelade medel: utjämna").balance
+    rows = [["Rad", "Faktorer", "Index %", "Steg kr", "Avrundning"],
+            ["Styrelse", None, 2.5, None, 1000], ["Ofördelade medel", "utjämna", None, None, None],
+            [None, None, None, None, None], ["Drittbidrag*", None, None, "-2666,5", None]]
+    rules = rules_from_rows(rows)
+    assert [(x.pattern, x.balance) for x in rules] == [("Styrelse", False), ("Ofördelade medel", True),
+                                                       ("Drittbidrag*", False)]
+    assert rules[0].rule.index_percent == (D("2.5"),) and rules[2].rule.step == D("-2666.5")
+    with pytest.raises(RuleError, match="rad 2"):
+        rules_from_rows([["Rad", "Faktorer"], ["Styrelse", "mycket"]])

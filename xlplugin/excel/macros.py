@@ -28,7 +28,9 @@ from ..errors import ReadError
 from ..io.cells import UNIT_FACTORS
 from ..io.engines import parse_ref
 from ..io.layout import find_overviews, merge_equity
+from ..core.board import LineRule
 from ..io.ranges import budget_from_sheet, raw_sheet
+from ..io.rules import RuleError, rules_from_rows
 from ._convert import ArgumentError, decimals, integer
 
 MARK_COLOR = "#FFC7CE"       # Excel's light red "bad" fill
@@ -92,27 +94,19 @@ def kontrollera_budget(book: xw.Book):
     return book
 
 
-def _rules(book) -> list[tuple[str, ProjectionRule, int]]:
+def _rules(book) -> list[tuple[LineRule, int]]:
+    """(rule, sheet row) for each rule in the sheet Planregler (io.rules reads the rows)."""
     if RULES_SHEET not in [s.name for s in book.sheets]:
         raise ArgumentError(f"bladet '{RULES_SHEET}' saknas: skapa det med kolumnerna "
                             "Rad | Faktorer | Index % | Steg kr | Avrundning")
-    top, left, values = _values(book.sheets[RULES_SHEET])
-    out = []
-    for i, row in enumerate(values[1:], start=top + 2):
-        row = list(row) + [None] * 5
-        label = row[0]
-        if label is None or str(label).strip() == "":
-            continue
-        where = f"{RULES_SHEET}!rad {i}"
-        try:
-            rule = ProjectionRule(factors=decimals(row[1], "Faktorer"),
-                                  index_percent=decimals(row[2], "Index %"),
-                                  step=(decimals(row[3], "Steg kr") or (Decimal(0),))[0],
-                                  rounding=integer(row[4], "Avrundning", 1))
-        except (ArgumentError, ValueError) as exc:
-            raise ArgumentError(f"{where}: {exc}") from None
-        out.append((str(label).strip(), rule, i))
-    return out
+    top, _, values = _values(book.sheets[RULES_SHEET])
+    try:
+        rules = rules_from_rows(values, RULES_SHEET)
+    except RuleError as exc:
+        raise ArgumentError(str(exc)) from None
+    rows = [top + 1 + i for i, row in enumerate(values)
+            if i > 0 and row and row[0] is not None and str(row[0]).strip()]
+    return list(zip(rules, rows))
 
 
 @script(name="Fyll i planår")
@@ -132,7 +126,10 @@ def fyll_i_planar(book: xw.Book):
     by_label = {ln.label.strip(): ln for ln in budget.lines}
     top, left, values = _values(sheet)
     applied = []
-    for label, rule, rule_row in rules:
+    for line_rule, rule_row in rules:
+        label, rule = line_rule.pattern, line_rule.rule
+        if line_rule.balance:
+            raise ArgumentError(f"{RULES_SHEET}!rad {rule_row}: 'utjämna' används bara i styrelseunderlaget")
         line = by_label.get(label)
         if line is None:
             raise ArgumentError(f"{RULES_SHEET}!rad {rule_row}: raden '{label}' finns inte i budgeten")
@@ -141,7 +138,8 @@ def fyll_i_planar(book: xw.Book):
         if raw is None:
             raise ArgumentError(f"{line.cells[base_col.header]}: '{label}' saknar belopp i {base_col.header}")
         base_kr = Decimal(str(raw)) * factor
-        for col, kr in zip(plan_cols, project(base_kr, len(plan_cols), rule)):
+        amounts = project(base_kr, plan_cols[-1].year - base_col.year, rule)
+        for col, kr in ((c, amounts[c.year - base_col.year - 1]) for c in plan_cols):
             v = Decimal(kr) / factor
             sheet[line.cells[col.header]].value = int(v) if v == v.to_integral_value() else float(v)
         applied.append((rule_row, f"{base_col.header} → {', '.join(c.header for c in plan_cols)}: {rule.describe()}"))
@@ -317,7 +315,8 @@ def skapa_styrelseunderlag(book: xw.Book):
         raise ArgumentError("hittar ingen budgetkolumn; ange Budgetår i bladet Inställningar")
     result = check_budget(budget, policy)
     try:
-        plan = board_plan(budget, year, _rules(book) if RULES_SHEET in [s.name for s in book.sheets] else ())
+        plan = board_plan(budget, year, [r for r, _ in _rules(book)]
+                          if RULES_SHEET in [s.name for s in book.sheets] else ())
     except ValueError as exc:
         raise ArgumentError(str(exc)) from None
     if opening is None:

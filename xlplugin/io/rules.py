@@ -91,6 +91,9 @@ def rules_from_rows(rows: Iterable[Sequence], where: str = "Planregler") -> list
         label = row[0]
         if label is None or str(label).strip() == "":
             continue
+        if any(str(v).strip().lower() in ("utjämna", "utjamna") for v in row[1:5] if v is not None):
+            out.append(LineRule(str(label).strip(), ProjectionRule(), balance=True))
+            continue
         try:
             steps = _numbers(row[3], "Steg kr") if row[3] not in (None, "") else ()
             rounding = _numbers(row[4], "Avrundning") if row[4] not in (None, "") else (Decimal(1),)
