@@ -521,20 +521,19 @@ def _hierarchy(entries: list[_Entry]) -> None:
         if e.role == SECTION:
             current_section, current_cat = i, None
             continue
+        # A breakdown row ("- " or indented) belongs to the latest main row; without one,
+        # to the section heading. Where bold rows carry their breakdown, a plain row under
+        # a bold main row belongs to it. Anything else is a main row itself.
         marked = e.prefix or e.indent > min_indent
-        if marked and current_cat is not None and (
-                entries[current_cat].indent < e.indent or not entries[current_cat].prefix or e.prefix):
+        if marked and current_cat is not None:
             e.parent = current_cat
-        elif marked and current_cat is None and current_section is not None:
+        elif marked and current_section is not None:
             e.parent = current_section
-        elif (bold_categories and not e.bold and current_cat is not None
-              and entries[current_cat].bold):
+        elif bold_categories and not e.bold and current_cat is not None and entries[current_cat].bold:
             e.parent = current_cat
         else:
             e.parent = current_section
-            current_cat = i if e.has_amounts else current_cat
-            if not e.has_amounts:
-                current_cat = None
+            current_cat = i if e.has_amounts else None
 
 
 def _covered_by(entries: list[_Entry], i: int) -> set[int]:
