@@ -18,7 +18,8 @@ def resolve(sheet, r, c):
 @pytest.mark.parametrize("formula, value", [
     ("=SUM(B1:B3)", 12), ("B1-B2*2", -9), ("=-(B1+B2)/2", -6), ("ROUND(B1/3,0)", 2),
     ("=SUM(B1,B2,C1)", Decimal("13.5")), ("'Budget'!B1+1", 6), ("=B1*20%", 1),
-    ("=$B$1+B$2", 12), ("=MAX(B1:B2)-MIN(B1:B2)", 2),
+    ("=$B$1+B$2", 12), ("=MAX(B1:B2)-MIN(B1:B2)", 2), ("=SUBTOTAL(9,B1:B3)", 12),
+    ("=SUBTOTAL(109,B1,B2)", 12),
 ])
 def test_evaluates_budget_formulas(formula, value):
     assert evaluate(formula, resolve) == value

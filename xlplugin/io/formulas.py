@@ -3,7 +3,7 @@
 Files written by openpyxl and similar tools store formulas without results. Budget
 subtotals are mostly SUM and + / - of cells, so a small exact evaluator (Decimal,
 never float) covers them: numbers, cell references (same sheet or 'Other sheet'!A1),
-ranges, + - * / %, parentheses, SUM, ROUND, ABS, MIN, MAX. Anything else raises
+ranges, + - * / %, parentheses, SUM, SUBTOTAL(9, …), ROUND, ABS, MIN, MAX. Anything else raises
 FormulaError with a Swedish message.
 """
 
@@ -159,6 +159,11 @@ class _Parser:
             flat.extend(v for v in a if v is not None) if isinstance(a, list) else flat.append(a)
         if name == "SUM":
             return sum(flat, Decimal(0))
+        if name == "SUBTOTAL" and args and not isinstance(args[0], list) and int(args[0]) in (9, 109):
+            rest = []
+            for a in args[1:]:
+                rest.extend(v for v in a if v is not None) if isinstance(a, list) else rest.append(a)
+            return sum(rest, Decimal(0))
         if name in ("MIN", "MAX"):
             return (min if name == "MIN" else max)(flat) if flat else Decimal(0)
         if name == "ABS" and len(args) == 1:
