@@ -29,3 +29,11 @@ def test_evaluates_budget_formulas(formula, value):
 def test_unsupported_formulas_raise_a_swedish_message(formula):
     with pytest.raises(FormulaError):
         evaluate(formula, resolve)
+
+
+def test_subtotal_leaves_out_other_subtotals_in_its_range():
+    grid = {(0, 1): Decimal(5), (1, 1): Decimal(7), (2, 1): Decimal(12), (3, 1): Decimal(1)}
+    formulas = {(2, 1): "SUBTOTAL(9,B1:B2)"}
+    value = evaluate("=SUBTOTAL(9,B1:B4)", lambda s, r, c: grid.get((r, c)),
+                     lambda s, r, c: formulas.get((r, c)))
+    assert value == 13          # 5 + 7 + 1, not the 12 of the inner SUBTOTAL

@@ -50,12 +50,15 @@ def _tokens(text: str):
     return out
 
 
-def evaluate(formula: str, resolve: Resolver) -> Decimal:
-    """Evaluate `formula` (with or without "="); references go through `resolve`."""
+def evaluate(formula: str, resolve: Resolver, formula_of=None) -> Decimal:
+    """Evaluate `formula` (with or without "="); references go through `resolve`.
+
+    `formula_of(sheet, row, col)` gives a cell's formula text, so that SUBTOTAL can leave
+    out other SUBTOTAL cells in its range, as Excel does."""
     if "[" in formula:
         raise FormulaError(f"formeln '={formula.lstrip('=')}' hänvisar till en annan arbetsbok")
     toks = _tokens(formula)
-    parser = _Parser(toks, resolve, formula)
+    parser = _Parser(toks, resolve, formula, formula_of)
     value = parser.expr()
     if parser.i != len(toks):
         raise FormulaError(f"formeln '={formula.lstrip('=')}' kan inte tolkas")
@@ -65,8 +68,10 @@ def evaluate(formula: str, resolve: Resolver) -> Decimal:
 
 
 class _Parser:
-    def __init__(self, toks, resolve, text):
+    def __init__(self, toks, resolve, text, formula_of=None):
         self.toks, self.i, self.resolve, self.text = toks, 0, resolve, text
+        self.formula_of = formula_of
+        self.in_subtotal = 0
 
     def peek(self):
         return self.toks[self.i] if self.i < len(self.toks) else (None, None)
@@ -141,12 +146,27 @@ class _Parser:
             if (r2 - r1 + 1) * (c2 - c1 + 1) > 100_000:
                 raise FormulaError("formeln hänvisar till ett för stort område")
             return [self.resolve(sheet, r, c) for r in range(min(r1, r2), max(r1, r2) + 1)
-                    for c in range(min(c1, c2), max(c1, c2) + 1)]
+                    for c in range(min(c1, c2), max(c1, c2) + 1) if not self._nested_subtotal(sheet, r, c)]
         r, c = parse_ref(text)
         value = self.resolve(sheet, r, c)
         return Decimal(0) if value is None else value
 
+    def _nested_subtotal(self, sheet, r, c) -> bool:
+        if not self.in_subtotal or self.formula_of is None:
+            return False
+        f = self.formula_of(sheet, r, c)
+        return bool(f) and "SUBTOTAL(" in f.upper()
+
     def call(self, name):
+        if name == "SUBTOTAL":
+            self.in_subtotal += 1
+        try:
+            return self._call(name)
+        finally:
+            if name == "SUBTOTAL":
+                self.in_subtotal -= 1
+
+    def _call(self, name):
         args = []
         if self.peek()[1] != ")":
             args.append(self.expr())

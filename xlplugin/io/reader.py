@@ -51,7 +51,8 @@ class _Values:
                               "arbetsboken i Excel")
         self._busy.add(key)
         try:
-            value = evaluate(formula, lambda s, rr, cc: self._number(sheet, s, rr, cc))
+            value = evaluate(formula, lambda s, rr, cc: self._number(sheet, s, rr, cc),
+                             lambda s, rr, cc: self._formula(sheet, s, rr, cc))
         except FormulaError as exc:
             value = Unresolved(str(exc))
             self._memo[key] = value
@@ -62,6 +63,11 @@ class _Values:
             value = int(value)
         self._memo[key] = value
         return value
+
+    def _formula(self, here: RawSheet, sheet_name: str | None, r: int, c: int) -> str | None:
+        sheet = here if sheet_name is None else self.sheets.get(sheet_name)
+        cell = sheet.cell(r, c) if sheet is not None else None
+        return cell.formula if cell is not None else None
 
     def _number(self, here: RawSheet, sheet_name: str | None, r: int, c: int) -> Decimal | None:
         sheet = here if sheet_name is None else self.sheets.get(sheet_name)
