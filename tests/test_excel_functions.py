@@ -339,3 +339,11 @@ def test_skapa_styrelseunderlag_formulas_recalculate_to_the_core(tmp_path):
     headers = ["Budget 2024", "Budget 2025", "Plan 2026", "Plan 2027"]
     assert list(rows["RESULTAT"]) == [totals[h].resultat for h in headers]
     assert list(rows["Summa kostnader"]) == [totals[h].kostnader for h in headers]
+
+
+def test_every_macro_is_listed_with_a_swedish_name():
+    meta = server.custom_scripts_meta(M)
+    assert sorted((m["function_name"], m["name"]) for m in meta) == [
+        ("fyll_i_planar", "Fyll i planår"), ("kontrollera_budget", "Kontrollera budget"),
+        ("skapa_styrelseunderlag", "Skapa styrelseunderlag"),
+        ("uppdatera_eget_kapital", "Uppdatera eget kapital")]
