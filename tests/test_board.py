@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from conftest import ROOT, WORKBOOKS
-from xlplugin.core.board import LineRule, board_plan
+from xlplugin.core.board import LineRule, board_plan, opening_equity
 from xlplugin.core.check import check_budget
 from xlplugin.core.equity import EquityPolicy, YearInput, equity_roll_forward
 from xlplugin.core.model import ITEM, TOTAL
@@ -43,12 +43,7 @@ CASES = [
 
 
 def opening_for(budget, plan, policy):
-    result = check_budget(budget, policy)
-    first = min(c.year for c in plan.columns)
-    known = {e.year: e for e in result.equity}
-    if first in known:
-        return known[first].ib
-    return None
+    return opening_equity(plan, check_budget(budget, policy).equity)
 
 
 @pytest.fixture(scope="module")

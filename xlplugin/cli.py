@@ -209,7 +209,7 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
     Källan ändras aldrig. En befintlig utdatafil skrivs inte över utan --force.
     Avslutningskod 0: underlaget skrevs, 2: fel (inget skrivs).
     """
-    from .core.board import BoardError, board_plan
+    from .core.board import BoardError, board_plan, opening_equity
     from .core.check import check_budget
     from .errors import XlpluginError
     from .io.atomic import atomic_path, check_output
@@ -245,12 +245,7 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
         result = check_budget(budget, policy)
         plan = board_plan(budget, year, line_rules, plan_years=plan_years)
         if opening is None:
-            first = min(c.year for c in plan.columns)
-            known = {e.year: e for e in result.equity}
-            if first in known and known[first].ib is not None:
-                opening = known[first].ib
-            elif first - 1 in known and known[first - 1].ub is not None:
-                opening = known[first - 1].ub
+            opening = opening_equity(plan, result.equity)
         options = BoardOptions(policy=policy, opening_equity=opening, municipalities=municipalities,
                                source_name=str(source))
         with atomic_path(output) as tmp:
@@ -319,7 +314,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     import os
     from pathlib import Path
 
-    from .core.consolidation import consolidate, elimination_problems, equity_by_forbund
+    from .core.consolidation import consolidate, elimination_problems
     from .errors import ReadError, XlpluginError
     from .io.atomic import atomic_path, check_output
     from .io.consolidation_writer import write_consolidation

@@ -151,3 +151,15 @@ def board_plan(source: Budget, year: int, rules: Sequence[LineRule] = (),
 def _with_values(source: Budget, columns, new_values) -> Budget:
     lines = tuple(replace(ln, values=new_values[ln.index], cells={}) for ln in source.lines)
     return replace(source, columns=tuple(Column(c.header, c.kind, c.year) for c in columns), lines=lines)
+
+
+def opening_equity(plan: BoardPlan, equity: Sequence) -> int | None:
+    """IB of the board's first year from the source's equity roll-forward (EquityYear list):
+    that year's IB, else the UB of the year before; None when the source states neither."""
+    first = min(c.year for c in plan.columns)
+    known = {e.year: e for e in equity}
+    if first in known and known[first].ib is not None:
+        return known[first].ib
+    if first - 1 in known and known[first - 1].ub is not None:
+        return known[first - 1].ub
+    return None

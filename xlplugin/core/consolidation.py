@@ -81,12 +81,6 @@ class Consolidation:
                                        if self.bucket_of(e.forbund, e.label) == cat)
         return out
 
-    def category_of(self, forbund: str, label: str) -> str:
-        for m in self.mapped:
-            if m.forbund == forbund and m.line.label == label:
-                return m.category
-        return UNMAPPED
-
     def bucket_of(self, forbund: str, label: str) -> str:
         """The row of the summary a line is added to (unmapped income has its own row)."""
         for m in self.mapped:

@@ -107,15 +107,6 @@ class Budget:
     equity: tuple[EquityFigure, ...] = ()
     notes: tuple[str, ...] = ()
 
-    def column(self, header: str) -> Column:
-        for c in self.columns:
-            if c.header == header:
-                return c
-        raise KeyError(header)
-
-    def children(self, index: int) -> list[Line]:
-        return [ln for ln in self.lines if ln.parent == index]
-
 
 @dataclass(frozen=True)
 class Discrepancy:

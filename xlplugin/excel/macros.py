@@ -33,6 +33,7 @@ from ..io.ranges import budget_from_sheet, raw_sheet
 from ..io.rules import RuleError, rules_from_rows
 from ._convert import ArgumentError, decimals, integer
 
+BOARD_PREFIX = "Styrelse "
 MARK_COLOR = "#FFC7CE"       # Excel's light red "bad" fill
 CONTROL_SHEET = "Kontroll"
 RULES_SHEET = "Planregler"
@@ -49,6 +50,18 @@ def _values(sheet) -> list[list]:
 def _raw(sheet):
     top, left, values = _values(sheet)
     return raw_sheet(sheet.name, values, top, left)
+
+
+def _with_overviews(book, budget):
+    """The budget with the equity figures of overview tables on the book's other sheets
+    (the macros' own sheets and the board's sheets left out)."""
+    from dataclasses import replace
+    overviews = []
+    for s in book.sheets:
+        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET) or s.name.startswith(BOARD_PREFIX):
+            continue
+        overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
+    return replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
 
 
 def _sheet(book, name):
@@ -179,13 +192,7 @@ def uppdatera_eget_kapital(book: xw.Book):
     """Skriv eget kapital per år (IB, resultat, UB), taket, golvet och status till bladet Eget kapital."""
     sheet, budget = _budget(book)
     policy, opening = _settings(book)
-    overviews = []
-    for s in book.sheets:
-        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET):
-            continue
-        overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
-    from dataclasses import replace
-    budget = replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
+    budget = _with_overviews(book, budget)
     years = equity_years(budget, policy)
     if not years:
         from ..core.equity import YearInput, budget_result_for_year, cap_base_for_year, equity_roll_forward
@@ -239,7 +246,7 @@ def skapa_styrelseunderlag_knapp():
     """
     from pathlib import Path
 
-    from ..core.board import board_plan
+    from ..core.board import board_plan, opening_equity
     from ..core.check import check_budget
     from ..io.atomic import atomic_path
     from ..io.board_writer import BoardOptions, write_board
@@ -261,8 +268,7 @@ def skapa_styrelseunderlag_knapp():
             out = source.with_name(f"Styrelseunderlag_budget_{year} ({k}).xlsx")
             k += 1
         if opening is None:
-            first = {e.year: e for e in result.equity}.get(min(c.year for c in plan.columns))
-            opening = first.ib if first else None
+            opening = opening_equity(plan, result.equity)
         with atomic_path(out) as tmp:
             write_board(plan, result.discrepancies, tmp,
                         BoardOptions(policy=policy, opening_equity=opening, source_name=source.name))
@@ -281,9 +287,6 @@ def _setting_year(book) -> int | None:
     return None
 
 
-BOARD_PREFIX = "Styrelse "
-
-
 @script(name="Skapa styrelseunderlag")
 def skapa_styrelseunderlag(book: xw.Book):
     """Lägg styrelseunderlagets blad (Budget, Eget kapital, Medlemsbidrag, Nyckeltal, Kontroll,
@@ -297,19 +300,13 @@ def skapa_styrelseunderlag(book: xw.Book):
 
     import openpyxl
 
-    from ..core.board import board_plan
+    from ..core.board import board_plan, opening_equity
     from ..core.check import check_budget
     from ..io.board_writer import BoardOptions, write_board
 
     sheet, budget = _budget(book)
     policy, opening = _settings(book)
-    overviews = []
-    for s in book.sheets:
-        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET) or s.name.startswith(BOARD_PREFIX):
-            continue
-        overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
-    from dataclasses import replace
-    budget = replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
+    budget = _with_overviews(book, budget)
     year = _setting_year(book) or max((c.year for c in budget.columns if c.kind == BUDGET), default=None)
     if year is None:
         raise ArgumentError("hittar ingen budgetkolumn; ange Budgetår i bladet Inställningar")
@@ -320,8 +317,7 @@ def skapa_styrelseunderlag(book: xw.Book):
     except ValueError as exc:
         raise ArgumentError(str(exc)) from None
     if opening is None:
-        first = {e.year: e for e in result.equity}.get(min(c.year for c in plan.columns))
-        opening = first.ib if first else None
+        opening = opening_equity(plan, result.equity)
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "underlag.xlsx"
         write_board(plan, result.discrepancies, path,
