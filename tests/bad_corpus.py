@@ -85,6 +85,16 @@ def make_xxe(p):
     _rewrite(GOOD, p, "xl/worksheets/sheet1.xml", t)
 
 
+def make_xxe_after_long_comment(p):
+    """The DTD comes after 8 KB of comment, past the package scan's first 4 KB: the
+    parser's own prolog check must refuse it."""
+    def t(d):
+        body = _body(d)
+        return (b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8192 + b"-->\n"
+                + XXE.split(b"\n", 1)[1] + body.replace(b"<v>", b"<v>&xxe;", 1))
+    _rewrite(GOOD, p, "xl/worksheets/sheet1.xml", t)
+
+
 def make_billion_laughs(p):
     def t(d):
         body = _body(d)
@@ -168,6 +178,7 @@ CASES = [
     ("losenord.xlsx", make_password, "lösenordsskyddad"),
     ("xxe.xlsx", make_xxe, "otillåten XML"),
     ("billion_laughs.xlsx", make_billion_laughs, "otillåten XML"),
+    ("xxe_efter_kommentar.xlsx", make_xxe_after_long_comment, "otillåten XML"),
     ("zipbomb.xlsx", make_zip_bomb, "zip-bomb"),
     ("tomt_blad.xlsx", make_empty_sheet, "arbetsboken är tom"),
     ("utan_ar.xlsx", make_no_year_header, "hittar ingen rubrikrad med årskolumner"),

@@ -157,3 +157,22 @@ def test_a_date_in_an_amount_cell_is_not_an_amount(tmp_path, engine):
     p = finsam("check", "--motor", engine, path, cwd=tmp_path)
     assert p.returncode == 2
     assert "cell B4" in p.stderr and "'2025-01-15' är inte ett belopp" in p.stderr
+
+
+@pytest.mark.parametrize("xml, expected", [
+    (b'<?xml version="1.0"?><root/>', False),
+    (b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- c --><?pi x?>\n<root><!DOCTYPE-looking text/></root>', False),
+    (b'<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "e">]><root/>', True),
+    (b'<?xml version="1.0"?><!--' + b"-" * 9000 + b'--><!DOCTYPE x><root/>', True),
+    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><root/>'.encode("utf-16"), True),
+    ('<?xml version="1.0" encoding="UTF-16"?><root/>'.encode("utf-16"), False),
+])
+def test_a_dtd_anywhere_in_the_prolog_is_found(xml, expected):
+    from xlplugin.io.engines import prolog_has_dtd
+    assert prolog_has_dtd(xml) is expected
+
+
+def test_a_prolog_cut_short_asks_for_more():
+    from xlplugin.io.engines import prolog_has_dtd
+    assert prolog_has_dtd(b'<?xml version="1.0"?><!-- still going', complete=False) is None
+    assert prolog_has_dtd(b'<?xml version="1.0"?><!-- still going') is False  # the parser reports it

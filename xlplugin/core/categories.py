@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # (code, Swedish name, kind)
 CHART = (
@@ -46,7 +47,12 @@ class Rule:
     pattern: str      # a regular expression, case-insensitive
 
     def matches(self, label: str) -> bool:
-        return re.search(self.pattern, label, re.I) is not None
+        return _regex(self.pattern).search(label) is not None
+
+
+@lru_cache(maxsize=512)
+def _regex(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
 
 
 DEFAULT_RULES = (
@@ -66,8 +72,10 @@ DEFAULT_RULES = (
 )
 
 
+@lru_cache(maxsize=8192)
 def classify(label: str, rules=DEFAULT_RULES) -> tuple[str, Rule | None]:
-    """(category code, the rule that matched) for a line label; UNMAPPED when none did."""
+    """(category code, the rule that matched) for a line label; UNMAPPED when none did.
+    `rules` is a tuple of Rule (hashable: results are memoised per label)."""
     for rule in rules:
         if rule.matches(label):
             return rule.category, rule

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from .categories import CATEGORY_NAMES, CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
@@ -134,6 +135,7 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
     `mapping` maps (förbund, line label) to a category code and wins over `rules`.
     Unmapped revenue lines go to "ej_klassificerat:intakt", costs to "ej_klassificerat".
     """
+    rules = tuple(rules)
     forbund = []
     seen_names: dict[str, int] = {}
     for k, (name, budget) in enumerate(inputs):
@@ -176,7 +178,8 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
                             by_category[k2].setdefault(bucket, {g.name: (0 if g.columns.get(k2) else None)
                                                                 for g in forbund})
                 by_category[key][bucket][f.name] = (by_category[key][bucket][f.name] or 0) + ln.values[header]
-    mapped.sort(key=lambda m: ([g.name for g in forbund].index(m.forbund), m.line.row))
+    order = {g.name: k for k, g in enumerate(forbund)}
+    mapped.sort(key=lambda m: (order[m.forbund], m.line.row))
     proposed = propose_eliminations(forbund, keys)
     known = {(e.forbund, e.label, e.column) for e in eliminations}
     proposed = [p for p in proposed if (p.forbund, p.label, p.column) not in known]
@@ -188,11 +191,16 @@ def _category(forbund: str, ln: Line, mapping, rules) -> tuple[str, str]:
     user = mapping.get((forbund, ln.label))
     if user:
         return user, "mappning"
-    cat, rule = classify(ln.label, rules)
-    if cat != UNMAPPED and CATEGORY_KIND.get(cat) and CATEGORY_KIND[cat] != ln.kind:
+    return _rule_category(ln.label, ln.kind, rules)
+
+
+@lru_cache(maxsize=8192)
+def _rule_category(label: str, kind: str | None, rules: tuple[Rule, ...]) -> tuple[str, str]:
+    cat, rule = classify(label, rules)
+    if cat != UNMAPPED and CATEGORY_KIND.get(cat) and CATEGORY_KIND[cat] != kind:
         # a revenue word on a cost line (or the reverse) is no match
         for alt in rules:
-            if alt.matches(ln.label) and CATEGORY_KIND.get(alt.category) == ln.kind:
+            if alt.matches(label) and CATEGORY_KIND.get(alt.category) == kind:
                 return alt.category, alt.pattern
         return UNMAPPED, ""
     return cat, (rule.pattern if rule else "")

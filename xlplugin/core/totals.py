@@ -8,8 +8,8 @@ All amounts are whole kronor, revenue positive and costs negative.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
 from .model import (COST, COST_TOTAL, RESULT_TOTAL, REVENUE, REVENUE_TOTAL, SECTION, TOTAL,
@@ -45,9 +45,18 @@ class _Tree:
         return self.children.get(line.index, [])
 
 
-@lru_cache(maxsize=64)
+# Derived indexes live as long as their budget (a Budget is immutable and hashed by
+# identity), so a consolidation of 80 förbund never rebuilds them.
+_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TOTALS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _tree(budget: Budget) -> _Tree:
-    return _Tree(budget)
+    tree = _TREES.get(budget)
+    if tree is None:
+        tree = _TREES[budget] = _Tree(budget)
+    return tree
 
 
 def computed_value(budget: Budget, index: int, header: str) -> int | None:
@@ -72,6 +81,16 @@ def computed_value(budget: Budget, index: int, header: str) -> int | None:
 
 def base_lines(budget: Budget, header: str) -> list[Line]:
     """The most detailed lines with an amount in the column; they never overlap."""
+    per_budget = _BASE.get(budget)
+    if per_budget is None:
+        per_budget = _BASE[budget] = {}
+    lines = per_budget.get(header)
+    if lines is None:
+        lines = per_budget[header] = tuple(_base_lines(budget, header))
+    return list(lines)
+
+
+def _base_lines(budget: Budget, header: str) -> list[Line]:
     tree = _tree(budget)
     out = []
     for ln in budget.lines:
@@ -96,10 +115,12 @@ def _has_value(budget: Budget, index: int, header: str) -> bool:
 
 def column_totals(budget: Budget) -> dict[str, ColumnTotals]:
     """Intäkter, kostnader and resultat per column header, from the base lines."""
-    return _column_totals(budget)
+    totals = _TOTALS.get(budget)
+    if totals is None:
+        totals = _TOTALS[budget] = _column_totals(budget)
+    return dict(totals)
 
 
-@lru_cache(maxsize=64)
 def _column_totals(budget: Budget) -> dict[str, ColumnTotals]:
     out = {}
     for col in budget.columns:

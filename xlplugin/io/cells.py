@@ -6,6 +6,7 @@ unit the cell is written in; callers convert to kronor.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -93,7 +94,19 @@ def parse_amount(value: object) -> Amount | None:
         raise NotAnAmount(value.message)
     if not isinstance(value, str):
         raise NotAnAmount(f"oväntat värde {value!r}")
-    return _parse_text(value)
+    result = _parse_text_memo(value)
+    if isinstance(result, NotAnAmount):
+        raise NotAnAmount(*result.args)
+    return result
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_text_memo(text: str) -> Amount | NotAnAmount | None:
+    """Labels and text amounts repeat across rows and workbooks: parse each text once."""
+    try:
+        return _parse_text(text)
+    except NotAnAmount as exc:
+        return NotAnAmount(*exc.args)   # without the traceback and its frames
 
 
 def _parse_text(text: str) -> Amount | None:

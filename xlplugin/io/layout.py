@@ -62,6 +62,11 @@ def parse_header(value: object) -> HeaderCell | None:
         return HeaderCell(-1, str(value), None, value, None)
     if not isinstance(value, str):
         return None
+    return _parse_header_text(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_header_text(value: str) -> HeaderCell | None:
     m = _HEADER.match(value)
     if not m:
         return None
@@ -90,9 +95,10 @@ class HeaderRow:
 def header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
     out = []
     row = sheet.rows[r] if r < len(sheet.rows) else []
-    for c in range(len(row)):
-        v = value(sheet, r, c)
-        h = parse_header(v)
+    for c, cell in enumerate(row):
+        if cell is None:
+            continue
+        h = parse_header(value(sheet, r, c))
         if h is not None:
             out.append(HeaderCell(c, h.text, h.kind, h.year, h.unit))
     return out

@@ -32,7 +32,13 @@ class _Values:
         self._busy: set[tuple[str, int, int]] = set()
 
     def __call__(self, sheet: RawSheet, r: int, c: int) -> object:
-        cell = sheet.cell(r, c)
+        rows = sheet.rows          # RawSheet.cell inlined: this is the hottest call in reading
+        if r < 0 or r >= len(rows) or c < 0:
+            return None
+        row = rows[r]
+        if c >= len(row):
+            return None
+        cell = row[c]
         if cell is None:
             return None
         if cell.formula is None or cell.value is not None:

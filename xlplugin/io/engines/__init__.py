@@ -129,13 +129,54 @@ def _check_package(path: str) -> None:
                 if info.filename.endswith((".xml", ".rels")) and info.file_size:
                     with z.open(info) as fh:
                         head = fh.read(4096)
-                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        # a prolog longer than 4 KB (a long comment) is read on to its end
+                        while prolog_has_dtd(head, complete=False) is None:
+                            more = fh.read(65536)
+                            if not more:
+                                break
+                            head += more
+                    if prolog_has_dtd(head) or b"<!ENTITY" in head:
                         raise ReadError(f"otillåten XML i {info.filename}: DTD eller entiteter "
                                         "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
     except zipfile.BadZipFile:
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
     except (OSError, EOFError, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError):
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
+
+
+def prolog_has_dtd(data: bytes, complete: bool = True) -> bool | None:
+    """True when a <!DOCTYPE (or any other <! declaration) comes before the root element.
+
+    The XML prolog is: a declaration, then comments, processing instructions and white
+    space, with at most one DOCTYPE among them; DTDs (and so entity declarations) can
+    appear nowhere else. With complete=False, None means `data` ends inside the prolog."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):          # UTF-16 with BOM: check its UTF-8 twin
+        try:
+            data = data.decode("utf-16", errors="ignore" if not complete else "strict").encode("utf-8")
+        except UnicodeDecodeError:
+            return True
+    pos = 3 if data[:3] == b"\xef\xbb\xbf" else 0
+    n = len(data)
+    unfinished = None if not complete else False
+    while pos < n:
+        ch = data[pos:pos + 1]
+        if ch in (b" ", b"\t", b"\r", b"\n"):
+            pos += 1
+        elif data.startswith(b"<?", pos):
+            end = data.find(b"?>", pos + 2)
+            if end < 0:
+                return unfinished       # complete: malformed, the parser reports it
+            pos = end + 2
+        elif data.startswith(b"<!--", pos):
+            end = data.find(b"-->", pos + 4)
+            if end < 0:
+                return unfinished
+            pos = end + 3
+        elif n - pos < 2 and not complete:
+            return None
+        else:
+            return data.startswith(b"<!", pos)
+    return unfinished
 
 
 def _is_encrypted_ooxml(path: str) -> bool:
