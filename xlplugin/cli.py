@@ -6,6 +6,7 @@ or the command was used wrongly. Messages are Swedish; no tracebacks.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from decimal import Decimal, InvalidOperation
@@ -91,7 +92,7 @@ def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, k
     from .core.check import check_budget, result_as_json
     from .core.equity import EquityPolicy
     from .errors import ReadError
-    from .io.reader import read_budget
+    from .io.reader import read_budgets
 
     try:
         policy = EquityPolicy(cap_rate=_rate(cap_percent), cap_base=cap_base, floor=floor)
@@ -101,16 +102,17 @@ def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, k
     code = EXIT_OK
     out_files = []
     texts = []
-    for path in files:
-        try:
-            result = check_budget(read_budget(path, engine=engine, sheet=sheet), policy)
-        except ReadError as exc:
-            exc = exc.located(path)
+    with _progress(len(files), "Läser arbetsböcker") as advance:
+        budgets = read_budgets(files, engine=engine, sheet=sheet, advance=advance)
+    for path, budget in zip(files, budgets):
+        if isinstance(budget, ReadError):
+            exc = budget
             click.echo(f"fel: {exc}", err=True)
             out_files.append({"path": path, "error": {"message": exc.message, "sheet": exc.sheet,
                                                       "cell": exc.cell}})
             code = EXIT_ERROR
             continue
+        result = check_budget(budget, policy)
         if not result.consistent and code == EXIT_OK:
             code = EXIT_DISCREPANCY
         if as_json:
@@ -319,7 +321,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     from .io.atomic import atomic_path, check_output
     from .io.consolidation_writer import write_consolidation
     from .io.mapping import read_mapping
-    from .io.reader import read_budget
+    from .io.reader import read_budgets
 
     policy = _policy(cap_percent, "intakter", None)
     if not str(output).lower().endswith(".xlsx"):
@@ -337,10 +339,14 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
                     raise ReadError(f"--column '{text}': skriv t.ex. \"Budget 2026\" eller \"Plan 2027\"")
                 keys.append(f"{h.kind} {h.year}")
         mapping, eliminations = read_mapping(mapping_file) if mapping_file else ({}, [])
-        budgets = []
-        for path in _progress(files, "Läser arbetsböcker"):
-            b = read_budget(path, engine=engine)
-            budgets.append((b.organisation or Path(path).stem, b))
+        with _progress(len(files), "Läser arbetsböcker") as advance:
+            read = read_budgets(files, engine=engine, advance=advance)
+        errors = [b for b in read if isinstance(b, ReadError)]
+        if errors:
+            for exc in errors[:-1]:
+                click.echo(f"fel: {exc}", err=True)
+            raise errors[-1]
+        budgets = [(b.organisation or Path(path).stem, b) for path, b in zip(files, read)]
         cons = consolidate(budgets, mapping, eliminations, keys)
         if keys:
             missing = [k for k in keys if not any(k in f.columns for f in cons.forbund)]
@@ -376,16 +382,21 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     sys.exit(EXIT_DISCREPANCY if bad else EXIT_OK)
 
 
-def _progress(items, text):
-    """A progress bar on a terminal when there are many files; silent otherwise."""
-    items = list(items)
-    if len(items) < 5 or not sys.stderr.isatty():
-        return items
+@contextlib.contextmanager
+def _progress(total: int, text: str):
+    """Yield advance(n): a progress bar on a terminal when there are many files, else a no-op."""
+    if total < 5 or not sys.stderr.isatty():
+        yield lambda n=1: None
+        return
     try:
-        from rich.progress import track
+        from rich.console import Console
+        from rich.progress import Progress
     except ImportError:
-        return items
-    return track(items, description=text, console=None, transient=True)
+        yield lambda n=1: None
+        return
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(text, total=total)
+        yield lambda n=1: bar.advance(task, n)
 
 
 def _consolidation_json(cons, files, policy) -> dict:

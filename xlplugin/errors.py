@@ -22,6 +22,10 @@ class ReadError(XlpluginError):
         self.sheet = sheet
         self.cell = cell
 
+    def __reduce__(self):
+        # keep path, sheet and cell when the error crosses a process boundary (pickle)
+        return (type(self), (self.message, self.path, self.sheet, self.cell))
+
     def located(self, path: str | None = None, sheet: str | None = None) -> "ReadError":
         """Return the same error with missing location parts filled in."""
         return ReadError(self.message, self.path or path, self.sheet or sheet, self.cell)

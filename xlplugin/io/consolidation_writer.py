@@ -156,20 +156,23 @@ def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
     head = ["Förbund", "Fil", "Blad", "Rad", "Text", "Kategori", *[k.capitalize() for k in cons.keys]]
     ws.write_row(3, 0, head, fmt.head)
     base = {}
-    by_name = {f.name: f for f in cons.forbund}
     for f in cons.forbund:
         for key in cons.keys:
             h = f.columns.get(key)
             base[(f.name, key)] = {ln.index for ln in base_lines(f.budget, h)} if h else set()
+    # per förbund: file name, sheet, and (amount column, header, base line indices) per key
+    where = {f.name: (Path(f.budget.path).name, f.budget.sheet,
+                      [(6 + j, f.columns[key], base[(f.name, key)])
+                       for j, key in enumerate(cons.keys) if f.columns.get(key)])
+             for f in cons.forbund}
     r = 4
     for m in cons.mapped:
-        f = by_name[m.forbund]
-        ws.write_row(r, 0, [m.forbund, Path(f.budget.path).name, f.budget.sheet, m.line.row, m.line.label,
-                            _name(m.category)])
-        for j, key in enumerate(cons.keys):
-            h = f.columns.get(key)
-            if h and m.line.index in base[(f.name, key)]:
-                ws.write_number(r, 6 + j, m.line.values[h], fmt.money)
+        file_name, sheet, amounts = where[m.forbund]
+        ws.write_row(r, 0, [m.forbund, file_name, sheet, m.line.row, m.line.label, _name(m.category)])
+        index, values = m.line.index, m.line.values
+        for c, h, base_indices in amounts:
+            if index in base_indices:
+                ws.write_number(r, c, values[h], fmt.money)
         r += 1
     ws.autofilter(3, 0, max(r - 1, 3), len(head) - 1)
     for c, w in enumerate((34, 30, 18, 6, 44, 26)):

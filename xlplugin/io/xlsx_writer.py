@@ -83,6 +83,7 @@ class Format:
             raise ValueError(f"unsupported format properties: {sorted(unknown)}")
         self.props = dict(props)
         self.index = index
+        self.attr = f' s="{index}"' if index else ""
 
 
 # Number formats Excel knows by id (ECMA-376 §18.8.30), for the codes we may be given.
@@ -90,13 +91,12 @@ _BUILTIN_NUM_FORMATS = {"General": 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00":
 
 
 class Worksheet:
-    def __init__(self, name: str, index: int, strings: dict[str, int]):
+    def __init__(self, name: str, index: int, string_index: dict[str, int], string_list: list[str]):
         self.name = name
         self.index = index
-        self._strings = strings
+        self._string_index = string_index    # text as given and as stored -> shared string index
+        self._string_list = string_list      # shared strings in index order
         self._rows: dict[int, dict[int, str]] = {}
-        self._max_row = -1
-        self._max_col = -1
         self._cols: dict[int, float] = {}
         self._freeze: tuple[int, int] | None = None
         self._autofilter: tuple[int, int, int, int] | None = None
@@ -109,40 +109,47 @@ class Worksheet:
         self.selected = index == 0
 
     # -- cells -----------------------------------------------------------------------
-    def _put(self, r: int, c: int, xml_tail: str, fmt: Format | None, kind: str = "") -> None:
-        if not (0 <= r < MAX_ROWS and 0 <= c < MAX_COLS):
+    def _put(self, r: int, c: int, body: str, fmt: Format | None) -> None:
+        """Store cell (r, c) rendered once: `body` is what follows the r and s attributes."""
+        if r < 0 or c < 0 or r >= MAX_ROWS or c >= MAX_COLS:
             raise IndexError(f"cell ({r}, {c}) is outside the sheet")
-        style = f' s="{fmt.index}"' if fmt is not None and fmt.index else ""
-        ref = f"{_letters(c)}{r + 1}"
         row = self._rows.get(r)
         if row is None:
             row = self._rows[r] = {}
-        row[c] = f'<c r="{ref}"{style}{kind}{xml_tail}' if xml_tail else f'<c r="{ref}"{style}/>'
-        if r > self._max_row:
-            self._max_row = r
-        if c > self._max_col:
-            self._max_col = c
+        row[c] = f'<c r="{_letters(c)}{r + 1}"{fmt.attr if fmt is not None else ""}{body}'
 
     def write_string(self, r: int, c: int, text: str, fmt: Format | None = None) -> None:
-        text = _CONTROL.sub("", text)[:MAX_STRING]
-        i = self._strings.get(text)
+        i = self._string_index.get(text)
         if i is None:
-            i = self._strings[text] = len(self._strings)
-        self._put(r, c, f"><v>{i}</v></c>", fmt, ' t="s"')
+            i = self._add_string(text)
+        self._put(r, c, f' t="s"><v>{i}</v></c>', fmt)
+
+    def _add_string(self, text: str) -> int:
+        clean = _CONTROL.sub("", text)[:MAX_STRING]     # characters XML cannot carry are dropped
+        i = self._string_index.get(clean)
+        if i is None:
+            i = len(self._string_list)
+            self._string_list.append(clean)
+            self._string_index[clean] = i
+        self._string_index[text] = i
+        return i
 
     def write_number(self, r: int, c: int, number, fmt: Format | None = None) -> None:
-        if isinstance(number, bool):
+        t = type(number)
+        if t is int:
+            text = str(number)
+        elif t is bool:
             raise TypeError("a boolean is not a number; use write_boolean")
-        if isinstance(number, Decimal):
+        elif isinstance(number, Decimal):
             text = format(number, "f")
         elif isinstance(number, int):
-            text = str(number)
+            text = str(int(number))
         else:
             text = repr(float(number))
         self._put(r, c, f"><v>{text}</v></c>", fmt)
 
     def write_boolean(self, r: int, c: int, value: bool, fmt: Format | None = None) -> None:
-        self._put(r, c, f"><v>{int(bool(value))}</v></c>", fmt, ' t="b"')
+        self._put(r, c, f' t="b"><v>{int(bool(value))}</v></c>', fmt)
 
     def write_formula(self, r: int, c: int, formula: str, fmt: Format | None = None) -> None:
         """`formula` as typed in Excel's English syntax, with or without the leading "="."""
@@ -152,11 +159,16 @@ class Worksheet:
 
     def write_blank(self, r: int, c: int, fmt: Format | None = None) -> None:
         if fmt is not None:
-            self._put(r, c, "", fmt)
+            self._put(r, c, "/>", fmt)
 
     def write(self, r: int, c: int, value, fmt: Format | None = None) -> None:
         """Dispatch on the type: str (a leading "=" is text, not a formula), number, bool, None."""
-        if value is None:
+        t = type(value)
+        if t is str and value:
+            self.write_string(r, c, value, fmt)
+        elif t is int:
+            self._put(r, c, f"><v>{value}</v></c>", fmt)
+        elif value is None:
             self.write_blank(r, c, fmt)
         elif isinstance(value, str):
             if value == "":
@@ -221,8 +233,10 @@ class Worksheet:
         parts = [_DECL, f"<worksheet {_NS}>"]
         if self._fit:
             parts.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
-        if self._max_row >= 0:
-            last = f"{_letters(self._max_col)}{self._max_row + 1}"
+        if self._rows:
+            max_row = max(self._rows)
+            max_col = max(max(cells) for cells in self._rows.values())
+            last = f"{_letters(max_col)}{max_row + 1}"
             parts.append(f'<dimension ref="A1:{last}"/>' if last != "A1" else '<dimension ref="A1"/>')
         else:
             parts.append('<dimension ref="A1"/>')
@@ -314,7 +328,8 @@ class Workbook:
         self.path = Path(path)
         self._sheets: list[Worksheet] = []
         self._formats: list[Format] = [Format({}, 0)]
-        self._strings: dict[str, int] = {}
+        self._string_index: dict[str, int] = {}
+        self._string_list: list[str] = []
         self._creator = ""
         self.compresslevel = 1
 
@@ -331,7 +346,7 @@ class Workbook:
             raise ValueError(f"invalid sheet name: {name!r}")
         if any(s.name.lower() == name.lower() for s in self._sheets):
             raise ValueError(f"duplicate sheet name: {name!r}")
-        ws = Worksheet(name, len(self._sheets), self._strings)
+        ws = Worksheet(name, len(self._sheets), self._string_index, self._string_list)
         self._sheets.append(ws)
         return ws
 
@@ -414,10 +429,10 @@ class Workbook:
 
     def _shared_strings(self) -> str:
         items = []
-        for text in self._strings:  # dicts keep insertion order = index order
+        for text in self._string_list:
             space = ' xml:space="preserve"' if text != text.strip() or "\n" in text else ""
             items.append(f"<si><t{space}>{_esc(text)}</t></si>")
-        n = len(self._strings)
+        n = len(self._string_list)
         return (f'{_DECL}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                 f'count="{n}" uniqueCount="{n}">{"".join(items)}</sst>')
 
