@@ -9,14 +9,12 @@ Steps, kept apart: read raw cells (engines), resolve formulas without cached val
 from __future__ import annotations
 
 import os
-import pickle
 import re
-import signal
-import sys
 from decimal import Decimal
 
 from ..core.model import Budget
 from ..errors import ReadError
+from . import forked
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, open_workbook
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
@@ -129,32 +127,38 @@ def read_budgets(paths, engine: str = DEFAULT_ENGINE, sheet: str | None = None,
                  jobs: int | None = None, advance=None) -> list[Budget | ReadError]:
     """Read many workbooks; errors are values. Result k belongs to paths[k].
 
-    On Linux, from 8 files on, the files are shared out between this process and
-    forked workers (one per extra core, `jobs` or FINSAM_JOBS to set the number):
-    each reads every jobs-th file and sends its budgets back pickled. Elsewhere, and
-    whenever a worker fails to deliver, files are read here one after the other.
-    `advance(n)` is called as files are done (for a progress bar).
+    From 8 files on, on Linux, the files are shared out between this process and
+    forked workers (`jobs` in all, default one per core; FINSAM_JOBS=1 turns this off):
+    worker k reads every jobs-th file from k on and sends its budgets back pickled.
+    A file a worker does not deliver is read here, so errors surface as they would
+    without workers. `advance(n)` is called as files are done (for a progress bar).
     """
     paths = [os.fspath(p) for p in paths]
-    jobs = _jobs(jobs, len(paths))
+    if jobs is None:
+        jobs = forked.cores() if len(paths) >= 8 else 1
+    jobs = max(1, min(jobs, len(paths)))
     out: list[Budget | ReadError | None] = [None] * len(paths)
-    children = [_fork_reader(paths, k, jobs, engine, sheet) for k in range(1, jobs)]
+
+    def share(k: int) -> list[tuple[int, Budget | ReadError]]:
+        return [(i, _read_one(paths[i], engine, sheet)) for i in range(k, len(paths), jobs)]
+
+    workers = [forked.start(lambda k=k: share(k)) for k in range(1, jobs)]
     try:
         for i in range(0, len(paths), jobs):
             out[i] = _read_one(paths[i], engine, sheet)
             if advance:
                 advance(1)
-        for child in children:
-            got = child.results()
-            for i, result in got:
+        for worker in workers:
+            got = worker.result()
+            for i, result in (got if got is not forked.MISSING else ()):
                 out[i] = result
-            if advance:
+            if advance and got is not forked.MISSING:
                 advance(len(got))
     finally:
-        for child in children:
-            child.reap()
+        for worker in workers:
+            worker.close()
     for i, result in enumerate(out):
-        if result is None:          # a worker died or crashed: read it here (errors surface normally)
+        if result is None:
             out[i] = _read_one(paths[i], engine, sheet)
             if advance:
                 advance(1)
@@ -166,68 +170,6 @@ def _read_one(path: str, engine: str, sheet: str | None) -> Budget | ReadError:
         return read_budget(path, engine=engine, sheet=sheet)
     except ReadError as exc:
         return exc.located(path)
-
-
-def _jobs(jobs: int | None, n: int) -> int:
-    if jobs is None:
-        env = os.environ.get("FINSAM_JOBS", "")
-        if env.isdigit() and int(env) > 0:
-            jobs = int(env)
-        else:
-            jobs = min(os.cpu_count() or 1, 4) if n >= 8 else 1
-    if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
-        return 1
-    return max(1, min(jobs, n))
-
-
-class _Worker:
-    """A forked reader: its pid and the read end of the pipe its results come through."""
-
-    def __init__(self, pid: int, fd: int):
-        self.pid, self.fd = pid, fd
-
-    def results(self) -> list[tuple[int, Budget | ReadError]]:
-        fd, self.fd = self.fd, None
-        with os.fdopen(fd, "rb") as fh:
-            data = fh.read()
-        try:
-            return pickle.loads(data) if data else []
-        except Exception:       # cut short: the parent reads the missing files itself
-            return []
-
-    def reap(self) -> None:
-        if self.fd is not None:
-            os.close(self.fd)
-            self.fd = None
-        try:
-            done, _ = os.waitpid(self.pid, os.WNOHANG)
-            if done == 0:
-                os.kill(self.pid, signal.SIGTERM)
-                os.waitpid(self.pid, 0)
-        except (ChildProcessError, ProcessLookupError):
-            pass
-
-
-def _fork_reader(paths: list[str], k: int, jobs: int, engine: str, sheet: str | None) -> _Worker:
-    """Start a worker that reads paths[k::jobs]."""
-    r, w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - runs in the child; checked through its results
-        try:
-            os.close(r)
-            results = []
-            for i in range(k, len(paths), jobs):
-                try:
-                    results.append((i, _read_one(paths[i], engine, sheet)))
-                except Exception:   # an internal error: the parent reads this file itself
-                    pass
-            data = pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(w, "wb") as fh:
-                fh.write(data)
-        finally:
-            os._exit(0)
-    os.close(w)
-    return _Worker(pid, r)
 
 
 def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | None) -> Budget:

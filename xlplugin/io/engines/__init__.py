@@ -80,8 +80,10 @@ class RawWorkbook(Protocol):
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-def sniff(path: str) -> None:
-    """Raise a clear ReadError when the file is not an .xlsx/.xlsm workbook."""
+def sniff(path: str, package: bool = True) -> None:
+    """Raise a clear ReadError when the file is not an .xlsx/.xlsm workbook.
+
+    package=False leaves the zip package checks (`check_package`) to the caller."""
     if not os.path.exists(path):
         raise ReadError("filen finns inte", path)
     if os.path.isdir(path):
@@ -100,47 +102,55 @@ def sniff(path: str) -> None:
                         "spara som .xlsx", path)
     if head[:4] != b"PK\x03\x04":
         raise ReadError("filen är inte en Excel-arbetsbok (.xlsx eller .xlsm)", path)
-    _check_package(path)
+    if package:
+        import zipfile
+        try:
+            with zipfile.ZipFile(path) as z:
+                check_package(path, z)
+        except zipfile.BadZipFile:
+            raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
+        except (OSError, EOFError, zipfile.LargeZipFile, NotImplementedError, ValueError):
+            raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
 
 
-def _check_package(path: str) -> None:
-    """Refuse zip bombs, packages that are no workbook, and XML with DTDs (entity attacks),
-    before any engine parses anything."""
+def check_package(path: str, z, scan_xml: bool = True) -> None:
+    """Refuse zip bombs, packages that are no workbook, and (scan_xml) XML parts with DTDs
+    (entity attacks), before any engine parses anything. `z` is the open ZipFile.
+    An engine that checks the prolog of every part it parses itself may skip the scan."""
     import zipfile
     import zlib
+    infos = z.infolist()
+    names = {i.filename for i in infos}
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > 10 * 1024 * 1024 and \
+                info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO:
+            raise ReadError("arbetsboken packas upp till orimligt mycket data "
+                            "(möjlig zip-bomb); den läses inte", path)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise ReadError("arbetsboken är för stor för att läsas "
+                        f"({total // (1024 * 1024)} MB uppackad)", path)
+    if "xl/workbook.xml" not in names:
+        raise ReadError("filen saknar arbetsboksdelen xl/workbook.xml och är inte en "
+                        "Excel-arbetsbok", path)
+    if not scan_xml:
+        return
     try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            names = {i.filename for i in infos}
-            total = 0
-            for info in infos:
-                total += info.file_size
-                if info.file_size > 10 * 1024 * 1024 and \
-                        info.file_size / max(info.compress_size, 1) > MAX_COMPRESSION_RATIO:
-                    raise ReadError("arbetsboken packas upp till orimligt mycket data "
-                                    "(möjlig zip-bomb); den läses inte", path)
-            if total > MAX_UNCOMPRESSED_BYTES:
-                raise ReadError("arbetsboken är för stor för att läsas "
-                                f"({total // (1024 * 1024)} MB uppackad)", path)
-            if "xl/workbook.xml" not in names:
-                raise ReadError("filen saknar arbetsboksdelen xl/workbook.xml och är inte en "
-                                "Excel-arbetsbok", path)
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")) and info.file_size:
-                    with z.open(info) as fh:
-                        head = fh.read(4096)
-                        # a prolog longer than 4 KB (a long comment) is read on to its end
-                        while prolog_has_dtd(head, complete=False) is None:
-                            more = fh.read(65536)
-                            if not more:
-                                break
-                            head += more
-                    if prolog_has_dtd(head) or b"<!ENTITY" in head:
-                        raise ReadError(f"otillåten XML i {info.filename}: DTD eller entiteter "
-                                        "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
-    except zipfile.BadZipFile:
-        raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
-    except (OSError, EOFError, zipfile.LargeZipFile, zlib.error, NotImplementedError, ValueError):
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels")) and info.file_size:
+                with z.open(info) as fh:
+                    head = fh.read(4096)
+                    # a prolog longer than 4 KB (a long comment) is read on to its end
+                    while prolog_has_dtd(head, complete=False) is None:
+                        more = fh.read(65536)
+                        if not more:
+                            break
+                        head += more
+                if prolog_has_dtd(head) or b"<!ENTITY" in head:
+                    raise ReadError(f"otillåten XML i {info.filename}: DTD eller entiteter "
+                                    "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
 
 
@@ -188,10 +198,11 @@ def _is_encrypted_ooxml(path: str) -> bool:
 def open_workbook(path: str, engine: str = DEFAULT_ENGINE) -> RawWorkbook:
     """Open a workbook with the named engine; ReadError with a Swedish message on failure."""
     path = os.fspath(path)
-    sniff(path)
     if engine == "xlsx":
+        sniff(path, package=False)     # the engine checks the package on its own zip handle
         from . import _xlsx
         return _xlsx.XlsxWorkbook(path)
+    sniff(path)
     if engine == "openpyxl":
         from . import _openpyxl
         return _openpyxl.OpenpyxlWorkbook(path)

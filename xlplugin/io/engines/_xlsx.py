@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, parse_ref, prolog_has_dtd
+from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, parse_ref, prolog_has_dtd
 
 try:  # defusedxml refuses DTDs, external entities and entity expansion
     from defusedxml.ElementTree import iterparse as _iterparse
@@ -63,6 +63,7 @@ class XlsxWorkbook:
         except (zipfile.BadZipFile, OSError):
             raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
         try:
+            check_package(path, self._zip, scan_xml=False)   # every part parsed here is checked
             self._sheets = self._read_workbook()
             self._strings = self._read_shared_strings()
             self._styles = self._read_styles()
@@ -187,19 +188,27 @@ class XlsxWorkbook:
         size = self._zip.getinfo(part).file_size
         if size <= 2 * 1024 * 1024:
             root = _safe_fromstring(self._zip.read(part))
-            elements = (el for el in root.iter() if _local(el.tag) in ("row", "mergeCell"))
-            return self._bind_sheet(name, elements, hidden, clear=False)
+            ns = _namespace(root.tag)
+            data = root.find(ns + "sheetData")
+            merges = root.find(ns + "mergeCells")
+            elements = [el for el in (data if data is not None else ()) if el.tag == ns + "row"]
+            if merges is not None:
+                elements += [el for el in merges if el.tag == ns + "mergeCell"]
+            return self._bind_sheet(name, elements, hidden, clear=False, ns=ns)
         with self._zip.open(part) as fh:
             elements = (el for _event, el in _iterparse(fh, events=("end",))
                         if _local(el.tag) in ("row", "mergeCell"))
             return self._bind_sheet(name, elements, hidden, clear=True)
 
-    def _bind_sheet(self, name, elements, hidden: bool, clear: bool) -> RawSheet:
+    def _bind_sheet(self, name, elements, hidden: bool, clear: bool, ns: str | None = None) -> RawSheet:
+        """`ns`: the sheet's namespace as "{uri}" when known (faster tag tests); None: any."""
         rows: list[list[RawCell | None]] = []
         merged = []
         hidden_rows = set()
         strings, styles = self._strings, self._styles
         columns = _COLUMN_CACHE
+        cell_tag = None if ns is None else ns + "c"
+        tags = None if ns is None else (ns + "v", ns + "f", ns + "is")
         next_row = 0
         for el in elements:
             if el.tag.endswith("mergeCell"):
@@ -218,7 +227,7 @@ class XlsxWorkbook:
             row: list[RawCell | None] = []
             next_col = 0
             for c in el:
-                if not c.tag.endswith("}c") and c.tag != "c":
+                if c.tag != cell_tag and not (ns is None and (c.tag.endswith("}c") or c.tag == "c")):
                     continue
                 ref = c.get("r")
                 if ref:
@@ -232,7 +241,7 @@ class XlsxWorkbook:
                 if col >= MAX_COLS:
                     raise ReadError(f"bladet har fler än {MAX_COLS} kolumner; det läses inte")
                 next_col = col + 1
-                cell = _cell(c, strings, styles)
+                cell = _cell(c, strings, styles, tags)
                 if cell is not None:
                     if len(row) <= col:
                         row.extend([None] * (col + 1 - len(row)))
@@ -259,13 +268,22 @@ def _texts(el):
             yield node.text
 
 
-def _cell(c, strings, styles) -> RawCell | None:
+def _namespace(tag: str) -> str:
+    """"{uri}" of a qualified tag, "" for an unqualified one."""
+    return tag[:tag.index("}") + 1] if tag.startswith("{") else ""
+
+
+def _cell(c, strings, styles, tags=None) -> RawCell | None:
     t = c.get("t", "n")
     formula = None
     raw = None
     inline = None
     for child in c:
-        tag = _local(child.tag)
+        if tags is not None:            # tags of the sheet's namespace: compare whole names
+            tag = child.tag
+            tag = "v" if tag == tags[0] else "f" if tag == tags[1] else "is" if tag == tags[2] else ""
+        else:
+            tag = _local(child.tag)
         if tag == "v":
             raw = child.text
         elif tag == "f":
