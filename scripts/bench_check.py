@@ -105,8 +105,17 @@ def run_once(cmd: list[str]) -> tuple[float, int, int]:
     return elapsed, usage.ru_maxrss, proc.returncode
 
 
+def ensure_compiled() -> None:
+    """Byte-compile xlplugin as `pip install` does for an installed package, so each run
+    does not compile our modules from source (pandas' bytecode is compiled at install).
+    Needed where PYTHONDONTWRITEBYTECODE is set, as on this project's machines."""
+    import compileall
+    compileall.compile_dir(str(ROOT / "xlplugin"), quiet=1)
+
+
 def measure(cases: list[tuple[str, str, list[str]]], runs: int, warmup: int) -> list[Result]:
     """Run the commands of one comparison in turn (ABAB…), so drift hits all alike."""
+    ensure_compiled()
     for _ in range(warmup):
         for _, _, cmd in cases:
             run_once(cmd)

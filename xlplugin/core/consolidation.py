@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Mapping, Sequence
 
 from .categories import CATEGORY_NAMES, CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
@@ -154,8 +153,9 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
     mapped: list[MappedLine] = []
     by_category = {k: {c: {f.name: None for f in forbund} for c in CATEGORY_ORDER} for k in keys}
     totals_in = {k: {} for k in keys}
+    by_rules: dict[tuple[str, str | None], tuple[str, str]] = {}   # (label, kind) -> rule result
     for f in forbund:
-        seen = set()
+        line_category: dict[int, tuple[str, str]] = {}   # line index -> (category, rule)
         for key in keys:
             header = f.columns.get(key)
             if header is None:
@@ -166,10 +166,11 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
             for c in CATEGORY_ORDER:
                 by_category[key][c][f.name] = 0
             for ln in base_lines(f.budget, header):
-                cat, rule = _category(f.name, ln, mapping, rules)
-                if (f.name, ln.index) not in seen:
-                    seen.add((f.name, ln.index))
-                    mapped.append(MappedLine(f.name, ln, cat, rule))
+                hit = line_category.get(ln.index)
+                if hit is None:
+                    hit = line_category[ln.index] = _category(f.name, ln, mapping, rules, by_rules)
+                    mapped.append(MappedLine(f.name, ln, *hit))
+                cat = hit[0]
                 bucket = cat if cat in by_category[key] else UNMAPPED
                 if cat == UNMAPPED and ln.kind == REVENUE:
                     bucket = UNMAPPED + ":intakt"
@@ -187,14 +188,17 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
                          inputs=totals_in, eliminations=list(eliminations), proposed=proposed)
 
 
-def _category(forbund: str, ln: Line, mapping, rules) -> tuple[str, str]:
+def _category(forbund: str, ln: Line, mapping, rules, memo: dict) -> tuple[str, str]:
     user = mapping.get((forbund, ln.label))
     if user:
         return user, "mappning"
-    return _rule_category(ln.label, ln.kind, rules)
+    key = (ln.label, ln.kind)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _rule_category(ln.label, ln.kind, rules)
+    return hit
 
 
-@lru_cache(maxsize=8192)
 def _rule_category(label: str, kind: str | None, rules: tuple[Rule, ...]) -> tuple[str, str]:
     cat, rule = classify(label, rules)
     if cat != UNMAPPED and CATEGORY_KIND.get(cat) and CATEGORY_KIND[cat] != kind:

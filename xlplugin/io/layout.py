@@ -93,6 +93,20 @@ class HeaderRow:
 
 
 def header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
+    """The year headings in row r. Remembered per sheet and row when the value resolver
+    offers a `header_memo` dict (the reader's does): the header search and the table
+    reader both ask for every row."""
+    memo = getattr(value, "header_memo", None)
+    if memo is None:
+        return _header_cells(sheet, r, value)
+    key = (id(sheet), r)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = _header_cells(sheet, r, value)
+    return list(hit)
+
+
+def _header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
     out = []
     row = sheet.rows[r] if r < len(sheet.rows) else []
     for c, cell in enumerate(row):
@@ -434,6 +448,8 @@ def _is_label(v) -> bool:
 def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]:
     """The label column, plus neighbouring text columns when rows put their label in one
     of them only (categories in A, breakdown in B): read as one label with a level."""
+    if first_year_col < 2:
+        return [label_col]       # one column left of the years: nothing to combine
     cols = []
     for c in range(first_year_col):
         texts = only_here = 0
@@ -460,9 +476,12 @@ def _label_columns(sheet, header, first_year_col, label_col, value) -> list[int]
 
 def _label_column(sheet, header, first_year_col, value) -> int:
     best, best_count = None, 0
+    rows = range(header.row + 1, min(len(sheet.rows), header.row + 300))
+    if first_year_col == 1:      # one candidate: it only has to hold a label somewhere
+        if any(_is_label(value(sheet, r, 0)) for r in rows):
+            return 0
     for c in range(first_year_col):
-        count = sum(1 for r in range(header.row + 1, min(len(sheet.rows), header.row + 300))
-                    if _is_label(value(sheet, r, c)))
+        count = sum(1 for r in rows if _is_label(value(sheet, r, c)))
         if count > best_count:
             best, best_count = c, count
     if best is None:

@@ -219,9 +219,12 @@ def column_letter(c: int) -> str:
     return s
 
 
+_LETTERS = [column_letter(c) for c in range(702)]      # A … ZZ
+
+
 def cell_ref(r: int, c: int) -> str:
     """0-based (row, col) -> "B4"."""
-    return f"{column_letter(c)}{r + 1}"
+    return f"{_LETTERS[c] if 0 <= c < 702 else column_letter(c)}{r + 1}"
 
 
 def parse_ref(ref: str) -> tuple[int, int]:

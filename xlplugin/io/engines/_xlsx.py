@@ -48,7 +48,6 @@ def _safe_fromstring(data: bytes):
     return parser.close()
 
 
-_INT = re.compile(r"^-?\d+$")
 
 
 def _local(tag: str) -> str:
@@ -308,7 +307,7 @@ def _cell(c, strings, styles, tags=None) -> RawCell | None:
     elif raw is not None:
         if t == "d":
             value = raw
-        elif _INT.match(raw):
+        elif raw.isascii() and (raw.isdigit() or (raw[:1] == "-" and raw[1:].isdigit())):
             value = int(raw)
         else:
             try:
@@ -318,17 +317,18 @@ def _cell(c, strings, styles, tags=None) -> RawCell | None:
             except InvalidOperation:
                 raise ReadError(f"ogiltigt tal i filen: {raw!r}") from None
     s = c.get("s")
-    bold = italic = False
-    indent = 0
     if s:
         idx = int(s)
         if idx < len(styles):
             bold, italic, indent, is_date = styles[idx]
             if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
                 value = _excel_date(value)
-    if value is None and formula is None and not (bold or italic or indent):
+            if value is None and formula is None and not (bold or italic or indent):
+                return None
+            return RawCell(value, formula, bold, italic, indent)
+    if value is None and formula is None:
         return None
-    return RawCell(value, formula, bold, italic, indent)
+    return RawCell(value, formula)
 
 
 _BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(45, 48)) | set(range(27, 37)) | set(range(50, 59))
