@@ -125,3 +125,25 @@ def test_policy_rejects_unknown_base():
     import pytest
     with pytest.raises(ValueError):
         EquityPolicy(cap_base="omsättning")
+
+
+def test_base_lines_do_not_depend_on_the_order_of_lines():
+    """A category whose breakdown has amounts is replaced by it, whichever comes first."""
+    from xlplugin.core.model import COST, ITEM, Budget, Column, Line
+    from xlplugin.core.totals import base_lines
+    h = "Budget 2025"
+
+    def budget(order):
+        cat = Line(index=order.index("cat"), row=1, label="Individinsatser", role=ITEM, kind=COST,
+                   values={h: -300})
+        parts = [Line(index=order.index(n), row=2 + k, label=n, role=ITEM, kind=COST, values={h: v},
+                      parent=cat.index) for k, (n, v) in enumerate((("Team", -200), ("Coach", None)))]
+        deep = Line(index=order.index("Coach del"), row=5, label="Coach del", role=ITEM, kind=COST,
+                    values={h: -100}, parent=parts[1].index)
+        lines = sorted([cat, *parts, deep], key=lambda ln: ln.index)
+        return Budget(path="x.xlsx", sheet="Budget", organisation=None, unit="kr",
+                      sign_convention="costs_negative", columns=(Column(h, "budget", 2025),),
+                      lines=tuple(lines))
+
+    for order in (["cat", "Team", "Coach", "Coach del"], ["Coach del", "Coach", "Team", "cat"]):
+        assert sorted(ln.label for ln in base_lines(budget(order), h)) == ["Coach del", "Team"]

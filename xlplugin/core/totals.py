@@ -91,16 +91,23 @@ def base_lines(budget: Budget, header: str) -> list[Line]:
 
 
 def _base_lines(budget: Budget, header: str) -> list[Line]:
-    tree = _tree(budget)
+    # below[i]: some line under line i (its breakdown, at any depth) has an amount here
+    below = [False] * len(budget.lines)
+    if all(ln.parent is None or ln.parent < ln.index for ln in budget.lines):
+        for ln in reversed(budget.lines):      # breakdowns come after their parent: one pass
+            if ln.parent is not None and (below[ln.index] or ln.values.get(header) is not None):
+                below[ln.parent] = True
+    else:                                      # any other order: ask each line's subtree
+        tree = _tree(budget)
+        for ln in budget.lines:
+            below[ln.index] = any(_has_value(budget, c, header) for c in tree.children.get(ln.index, []))
     out = []
     for ln in budget.lines:
         if ln.role == SECTION or (ln.role == TOTAL and ln.members):
             continue
         if ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
             continue
-        if ln.values.get(header) is None:
-            continue
-        if any(_has_value(budget, c, header) for c in tree.children.get(ln.index, [])):
+        if ln.values.get(header) is None or below[ln.index]:
             continue
         out.append(ln)
     return out

@@ -4,6 +4,10 @@
     ... other work here ...
     value = job.result()                          # MISSING if the child could not deliver
 
+    queue = WorkQueue(len(paths))                 # indices shared out on demand
+    jobs = [start(lambda: [(i, read(paths[i])) for i in queue])]
+    mine = [(i, read(paths[i])) for i in queue]   # the parent takes its share too
+
 Used to spread reading many workbooks, and rendering the big sheets of the county
 workbook, over two cores. Fork shares everything the parent has already loaded, so
 nothing is imported again and the inputs need not be pickled; only the result is.
@@ -78,6 +82,37 @@ class Job:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class WorkQueue:
+    """The indices 0..n-1, handed out one at a time to whichever process asks first.
+
+    A pipe filled before forking, its write end closed: each 4-byte read takes one index
+    (pipe reads are atomic), and an empty pipe reads as the end. So a process that
+    finishes early takes more, and all end together. Up to QUEUE_MAX indices."""
+
+    QUEUE_MAX = 8192      # 32 KB: fits a pipe's buffer, so filling it never blocks
+
+    def __init__(self, n: int):
+        if n > self.QUEUE_MAX:
+            raise ValueError(f"at most {self.QUEUE_MAX} items")
+        self._r, w = os.pipe()
+        try:
+            os.write(w, b"".join(i.to_bytes(4, "little") for i in range(n)))
+        finally:
+            os.close(w)
+
+    def __iter__(self):
+        while self._r is not None:
+            b = os.read(self._r, 4)
+            if len(b) < 4:
+                return
+            yield int.from_bytes(b, "little")
+
+    def close(self) -> None:
+        if self._r is not None:
+            os.close(self._r)
+            self._r = None
 
 
 def start(fn: Callable[[], object]) -> Job:

@@ -130,36 +130,36 @@ def read_budgets(paths, engine: str = DEFAULT_ENGINE, sheet: str | None = None,
 
     From 8 files on, on Linux, the files are shared out between this process and
     forked workers (`jobs` in all, default one per core; FINSAM_JOBS=1 turns this off):
-    worker k reads every jobs-th file from k on and sends its budgets back pickled.
-    A file a worker does not deliver is read here, so errors surface as they would
-    without workers. `advance(n)` is called as files are done (for a progress bar).
+    each takes the next unread file from a shared queue and the workers send their
+    budgets back pickled. A file a worker does not deliver is read here, so errors
+    surface as they would without workers. `advance(n)` is called as files are done.
     """
     paths = [os.fspath(p) for p in paths]
     if jobs is None:
         jobs = forked.cores() if len(paths) >= 8 else 1
     jobs = max(1, min(jobs, len(paths)))
     out: list[Budget | ReadError | None] = [None] * len(paths)
-
-    def share(k: int) -> list[tuple[int, Budget | ReadError]]:
-        return [(i, _read_one(paths[i], engine, sheet)) for i in range(k, len(paths), jobs)]
-
-    workers = [forked.start(lambda k=k: share(k)) for k in range(1, jobs)]
-    try:
-        for i in range(0, len(paths), jobs):
-            out[i] = _read_one(paths[i], engine, sheet)
-            if advance:
-                advance(1)
-        for worker in workers:
-            got = worker.result()
-            for i, result in (got if got is not forked.MISSING else ()):
-                out[i] = result
-            if advance and got is not forked.MISSING:
-                advance(len(got))
-    finally:
-        for worker in workers:
-            worker.close()
+    if jobs > 1 and len(paths) <= forked.WorkQueue.QUEUE_MAX:
+        queue = forked.WorkQueue(len(paths))
+        workers = [forked.start(lambda: [(i, _read_one(paths[i], engine, sheet)) for i in queue])
+                   for _ in range(1, jobs)]
+        try:
+            for i in queue:
+                out[i] = _read_one(paths[i], engine, sheet)
+                if advance:
+                    advance(1)
+            for worker in workers:
+                got = worker.result()
+                for i, result in (got if got is not forked.MISSING else ()):
+                    out[i] = result
+                    if advance:
+                        advance(1)
+        finally:
+            queue.close()
+            for worker in workers:
+                worker.close()
     for i, result in enumerate(out):
-        if result is None:
+        if result is None:          # no workers, or one did not deliver: read here
             out[i] = _read_one(paths[i], engine, sheet)
             if advance:
                 advance(1)
