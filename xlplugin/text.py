@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from .core.check import CheckResult
+from typing import TYPE_CHECKING
+
 from .core.model import ALL_POSITIVE, COSTS_NEGATIVE, REVENUE_NEGATIVE, SECTION, TOTAL
+
+if TYPE_CHECKING:  # only for the annotation; `finsam consolidate` needs no check module
+    from .core.check import CheckResult
 
 CONVENTIONS = {
     COSTS_NEGATIVE: "kostnader med minustecken",

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..core.model import Budget
 from ..errors import ReadError
 from . import forked
-from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, open_workbook
+from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workbook
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
 from .layout import find_header, find_overviews, merge_equity, read_table, sheet_unit
@@ -140,6 +140,7 @@ def read_budgets(paths, engine: str = DEFAULT_ENGINE, sheet: str | None = None,
     jobs = max(1, min(jobs, len(paths)))
     out: list[Budget | ReadError | None] = [None] * len(paths)
     if jobs > 1 and len(paths) <= forked.WorkQueue.QUEUE_MAX:
+        load_engine(engine)
         queue = forked.WorkQueue(len(paths))
         workers = [forked.start(lambda: [(i, _read_one(paths[i], engine, sheet)) for i in queue])
                    for _ in range(1, jobs)]

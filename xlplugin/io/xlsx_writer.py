@@ -183,8 +183,27 @@ class Worksheet:
             raise TypeError(f"cannot write a {type(value).__name__} to a cell")
 
     def write_row(self, r: int, c: int, values, fmt: Format | None = None) -> None:
-        for k, v in enumerate(values):
-            self.write(r, c + k, v, fmt)
+        """write() for each value from column c on; text and whole numbers inline (the
+        line-by-line sheets are thousands of such rows)."""
+        if r < 0 or c < 0 or r >= MAX_ROWS:
+            raise IndexError(f"row {r}, column {c} is outside the sheet")
+        row = self._rows.get(r)
+        if row is None:
+            row = self._rows[r] = {}
+        attr = fmt.attr if fmt is not None else ""
+        index = self._string_index
+        n = r + 1
+        for k, v in enumerate(values, c):
+            t = type(v)
+            if t is str and v and k < 702:
+                i = index.get(v)
+                if i is None:
+                    i = self._add_string(v)
+                row[k] = f'<c r="{_LETTERS[k]}{n}"{attr} t="s"><v>{i}</v></c>'
+            elif t is int and k < 702:
+                row[k] = f'<c r="{_LETTERS[k]}{n}"{attr}><v>{v}</v></c>'
+            else:
+                self.write(r, k, v, fmt)
 
     # -- sheet settings ------------------------------------------------------------
     def set_column(self, first: int, last: int, width: float) -> None:

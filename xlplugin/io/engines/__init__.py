@@ -195,6 +195,17 @@ def _is_encrypted_ooxml(path: str) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in data
 
 
+def load_engine(engine: str = DEFAULT_ENGINE):
+    """Import an engine's module (done before forking readers, so it is imported once)."""
+    if engine == "xlsx":
+        from . import _xlsx
+        return _xlsx
+    if engine == "openpyxl":
+        from . import _openpyxl
+        return _openpyxl
+    raise ValueError(f"okänd läsmotor: {engine}")
+
+
 def open_workbook(path: str, engine: str = DEFAULT_ENGINE) -> RawWorkbook:
     """Open a workbook with the named engine; ReadError with a Swedish message on failure."""
     path = os.fspath(path)

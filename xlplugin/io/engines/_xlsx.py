@@ -22,17 +22,15 @@ from ...errors import ReadError
 from ..cells import ExcelError
 from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, parse_ref, prolog_has_dtd
 
-try:  # defusedxml refuses DTDs, external entities and entity expansion
-    from defusedxml.ElementTree import iterparse as _iterparse
-    from defusedxml import DefusedXmlException as _DefusedError
-except ImportError:  # pragma: no cover - defusedxml is a dependency
-    from xml.etree.ElementTree import iterparse as _iterparse
-
-    class _DefusedError(Exception):
-        pass
-
 from xml.etree.ElementTree import ParseError as _ParseError
 from xml.etree.ElementTree import XMLParser as _CParser
+
+
+def _iterparse(fh, events):
+    """Streamed parsing of a large sheet through defusedxml, which refuses DTDs, external
+    entities and entity expansion (imported only here: small sheets never need it)."""
+    from defusedxml.ElementTree import iterparse
+    return iterparse(fh, events=events)
 
 
 class _ForbiddenXml(ValueError):
@@ -69,7 +67,7 @@ class XlsxWorkbook:
         except ReadError:
             self._zip.close()
             raise
-        except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile, EOFError, zlib.error,
+        except (_ParseError, KeyError, ValueError, zipfile.BadZipFile, EOFError, zlib.error,
                 OSError, IndexError, NotImplementedError) as exc:
             self._zip.close()
             raise ReadError(f"arbetsboken är skadad och kan inte läsas ({_why(exc)})", path) from None
@@ -86,7 +84,7 @@ class XlsxWorkbook:
                     return self._read_sheet(sheet_name, part, state != "visible")
                 except ReadError as exc:
                     raise exc.located(self.path, name) from None
-                except (_ParseError, _DefusedError, KeyError, ValueError, zipfile.BadZipFile,
+                except (_ParseError, KeyError, ValueError, zipfile.BadZipFile,
                         EOFError, zlib.error, OSError, IndexError, NotImplementedError) as exc:
                     raise ReadError(f"bladet är skadat och kan inte läsas ({_why(exc)})",
                                     self.path, name) from None
@@ -354,6 +352,6 @@ def _excel_date(serial) -> str:
 
 
 def _why(exc: Exception) -> str:
-    if isinstance(exc, (_DefusedError, _ForbiddenXml)):
+    if isinstance(exc, _ForbiddenXml) or type(exc).__module__.startswith("defusedxml"):
         return "otillåten XML: DTD eller entiteter"
     return type(exc).__name__
