@@ -24,8 +24,10 @@ CASES = [("vastmanland_2025_2027.xlsx", 2025), ("norra_vastmanland_2020.xlsx", 2
 
 
 def command():
-    exe = shutil.which("finsam")
-    return [exe] if exe else [sys.executable, "-m", "xlplugin.cli"]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from bench_check import ensure_compiled, finsam_command
+    ensure_compiled()
+    return finsam_command()
 
 
 def run(args, runs):
