@@ -163,6 +163,21 @@ def test_bad_arguments_exit_2(tmp_path, args, message):
     assert not out.exists()
 
 
+def test_every_unreadable_file_is_named_and_nothing_is_written(tmp_path):
+    """Ten files, read on two cores: both broken ones are reported, in file order."""
+    broken = []
+    for name in ("trasig_a.xlsx", "trasig_b.xlsx"):
+        broken.append(tmp_path / name)
+        broken[-1].write_text("inte en arbetsbok")
+    files = [NV2023, KRAMFORS, VM, NV2021, broken[0], NV2023, KRAMFORS, VM, broken[1], NV2021]
+    out = tmp_path / "lan.xlsx"
+    p = finsam("consolidate", *files, "-o", out)
+    assert p.returncode == 2 and "Traceback" not in p.stderr
+    lines = [ln for ln in p.stderr.splitlines() if ln.startswith("fel:")]
+    assert [str(b) in ln for b, ln in zip(broken, lines)] == [True, True] and len(lines) == 2
+    assert not out.exists()
+
+
 def test_existing_output_needs_force(tmp_path):
     out = tmp_path / "x.xlsx"
     out.write_bytes(b"old")

@@ -29,6 +29,8 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
+from .engines import column_letter
+
 MAX_ROWS = 1_048_576
 MAX_COLS = 16_384
 MAX_STRING = 32_767
@@ -37,16 +39,6 @@ _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' \
       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 _DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def column_letter(c: int) -> str:
-    """0-based column index -> letters (0 -> A, 26 -> AA)."""
-    s = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        s = chr(65 + rem) + s
-    return s
 
 
 _LETTERS = [column_letter(c) for c in range(702)]
