@@ -347,3 +347,19 @@ def test_every_macro_is_listed_with_a_swedish_name():
         ("fyll_i_planar", "Fyll i planår"), ("kontrollera_budget", "Kontrollera budget"),
         ("skapa_styrelseunderlag", "Skapa styrelseunderlag"),
         ("uppdatera_eget_kapital", "Uppdatera eget kapital")]
+
+
+def test_outside_pyodide_the_jsnull_probes_answer_at_once():
+    """xlwings asks `from pyodide.ffi import JsNull` per cell and per scalar argument; a
+    failed import is not cached by Python, so the Excel face marks pyodide as absent."""
+    import sys
+
+    import xlwings.utils
+    if sys.modules.get("pyodide") is not None:
+        pytest.skip("a real pyodide package is present")
+    assert sys.modules.get("pyodide", "missing") is None
+    assert xlwings.utils.is_jsnull(None) is False
+    with pytest.raises(ImportError):
+        from pyodide.ffi import JsNull  # noqa: F401
+    # and the functions still see a blank cell as a missing optional argument
+    assert call("finsam_ek_tak", [[2_592_000]], [[None]]) == [[518_400]]

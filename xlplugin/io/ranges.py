@@ -69,13 +69,25 @@ def raw_sheet(name: str, values: Sequence[Sequence[Any]], top: int = 0, left: in
 
 
 def _value(sheet: RawSheet, r: int, c: int):
-    return sheet.value(r, c)
+    rows = sheet.rows             # RawSheet.value inlined: called for every cell, often twice
+    if 0 <= r < len(rows):
+        row = rows[r]
+        if 0 <= c < len(row):
+            cell = row[c]
+            return None if cell is None else cell.value
+    return None
 
 
 def _frozen(value: Any):
-    if isinstance(value, (list, tuple)):
-        return tuple(_frozen(v) for v in value)
-    return value
+    """A hashable copy of a range argument: tuples of tuples (Excel's 2D lists) quickly,
+    anything nested deeper element by element."""
+    if not isinstance(value, (list, tuple)):
+        return value
+    if all(isinstance(row, (list, tuple)) for row in value):
+        rows = tuple(tuple(row) for row in value)
+        if not any(isinstance(v, (list, tuple)) for row in rows for v in row):
+            return rows
+    return tuple(_frozen(v) for v in value)
 
 
 def budget_from_ranges(labels: Any, amounts: Any, headers: Any = None, levels: Any = None,
