@@ -35,12 +35,17 @@ _KIND_WORDS = {
     "budget": BUDGET, "årsbudget": BUDGET, "beslutad budget": BUDGET,
     "reviderad budget": BUDGET, "budgetförslag": BUDGET, "förslag": BUDGET,
     "förslag budget": BUDGET, "plan": PLAN, "flerårsplan": PLAN, "plan år": PLAN,
-    "prognos": PROGNOS, "helårsprognos": PROGNOS, "utfall": UTFALL, "bokslut": UTFALL,
-    "utfall helår": UTFALL, "bokfört": UTFALL,
+    "prognos": PROGNOS, "helårsprognos": PROGNOS, "prognos helår": PROGNOS, "utfall": UTFALL,
+    "bokslut": UTFALL, "utfall helår": UTFALL, "bokfört": UTFALL, "budget år": BUDGET,
+    "utfall år": UTFALL, "bokslut år": UTFALL, "prognos år": PROGNOS,
 }
+# "Budget 2025", "Plan 2027*", "Budget 2025 (tkr)", "Budget 2025, tkr", "Budget 2026 förslag",
+# "Plan 2026 (beslutad 2024-11-20)": a kind, the year, then a unit, a status word and a
+# note in brackets, each optional.
 _HEADER = re.compile(
     r"^\s*(?:(?P<kind>[a-zåäö][a-zåäö ]*?)\s*)?(?P<year>(?:19|20)\d{2})"
-    r"\s*(?:\(\s*(?P<unit1>tkr|kkr|mkr|kr|sek|ksek)\s*\)|(?P<unit2>tkr|kkr|mkr|kr|sek|ksek))?"
+    r"\s*,?\s*(?:\(\s*(?P<unit1>tkr|kkr|mkr|kr|sek|ksek)\s*\)|(?P<unit2>tkr|kkr|mkr|kr|sek|ksek)\b)?"
+    r"(?:\s*,?\s*(?:beslutad|fastställd|antagen|förslag|preliminär|prel\.?|reviderad|rev\.?)(?![a-zåäö]))?"
     r"\s*(?:\([^)]*\))?\s*[*]*\s*$", re.I)
 _UNIT_NAMES = {"tkr": "tkr", "kkr": "tkr", "ksek": "tkr", "mkr": "mkr", "kr": "kr", "sek": "kr"}
 
