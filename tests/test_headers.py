@@ -50,3 +50,28 @@ def test_a_heading_gives_kind_year_and_unit(text, expected):
 ])
 def test_other_text_is_no_heading(text):
     assert parse_header(text) is None
+
+
+def test_a_year_heading_that_is_not_read_is_named_in_a_note(tmp_path, engine):
+    """A November document often shows a part-year outcome and a change column; they are
+    not budget columns, and the reader says so instead of dropping them silently."""
+    import openpyxl
+
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Samordningsförbundet Test"])
+    ws.append([])
+    ws.append(["Verksamhet 2025", "Utfall 2023", "Utfall jan-aug 2024", "Budget 2024", "Budget 2025",
+               "Förändring 2024-2025"])
+    ws.append(["Medel från huvudmännen", 1000, 600, 1000, 1100, 100])
+    ws.append(["Styrelse", -200, -120, -200, -210, -10])
+    ws.append(["Samordningsteam", -700, -450, -800, -850, -50])
+    path = tmp_path / "delar.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert [c.key for c in b.columns] == ["utfall 2023", "budget 2024", "budget 2025"]
+    notes = [n for n in b.notes if n.startswith("Kolumnen")]
+    assert len(notes) == 2          # not the label column's own heading in A3
+    assert "'Utfall jan-aug 2024' (C3)" in notes[0] and "'Förändring 2024-2025' (F3)" in notes[1]

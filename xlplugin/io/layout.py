@@ -338,7 +338,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         label_col = _label_column(sheet, header, first_year_col, value)
     columns = _columns(header)
     col_units = {c.col: (c.unit or unit) for c in header.cells}
-    notes: list[str] = []
+    notes: list[str] = _unread_year_columns(sheet, header, value) if whole_sheet else []
     entries: list[_Entry] = []
     equity_rows: list[tuple[int, str]] = []
     balance_mode = False
@@ -430,6 +430,26 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
                  columns=columns, sign_convention=convention, lines=lines, equity=equity,
                  notes=notes)
+
+
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> list[str]:
+    """A note for each heading in the header row that names a year but is not read as a
+    year column ("Utfall jan-aug 2024", "Förändring 2024–2025"), so nothing is left out
+    without a word."""
+    read = {c.col for c in header.cells}
+    out = []
+    row = sheet.rows[header.row] if header.row < len(sheet.rows) else []
+    for c in range(min(read), len(row)):     # the label column's own heading is no amount column
+        v = value(sheet, header.row, c)
+        if c in read or not isinstance(v, str) or not _YEARISH.search(v):
+            continue
+        text = " ".join(v.split())
+        out.append(f"Kolumnen '{text}' ({cell_ref(header.row, c)}) läses inte: rubriken är inte "
+                   "budget, plan, prognos eller utfall för ett helt år.")
+    return out
 
 
 def _label_text(v) -> str:
