@@ -75,3 +75,38 @@ def test_a_year_heading_that_is_not_read_is_named_in_a_note(tmp_path, engine):
     notes = [n for n in b.notes if n.startswith("Kolumnen")]
     assert len(notes) == 2          # not the label column's own heading in A3
     assert "'Utfall jan-aug 2024' (C3)" in notes[0] and "'Förändring 2024-2025' (F3)" in notes[1]
+
+
+def _tkr_sheet(path, scaled: bool):
+    """A sheet titled 'Belopp i tkr'; with scaled=True the cells hold kronor and the
+    number format "#,##0," (Swedish Excel: "# ##0 ") shows them in thousands."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Samordningsförbundet Norra Västmanland"])
+    ws.append(["Belopp i tkr"])
+    ws.append(["", "Budget 2023", "Plan 2024"])
+    rows = [("Medel från huvudmännen", 7_046_000, 7_046_000), ("Styrelse", -389_700, -400_500),
+            ("Samordningsteam", -6_100_500, -6_200_000)]
+    for label, a, b in rows:
+        ws.append([label, a, b] if scaled else [label, a / 1000, b / 1000])
+        for cell in ws[ws.max_row][1:]:
+            cell.number_format = "#,##0,;-#,##0," if scaled else "#,##0.0"
+    wb.save(path)
+
+
+@pytest.mark.parametrize("scaled", [True, False])
+def test_kronor_shown_as_tkr_by_the_number_format_are_read_as_kronor(tmp_path, engine, scaled):
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    path = tmp_path / "tkr.xlsx"
+    _tkr_sheet(path, scaled)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert (t["Budget 2023"].intakter, t["Budget 2023"].kostnader) == (7_046_000, -6_490_200)
+    assert (t["Plan 2024"].intakter, t["Plan 2024"].kostnader) == (7_046_000, -6_600_500)
+    scaled_notes = [n for n in b.notes if "talformatet" in n]
+    assert bool(scaled_notes) is scaled
+    if scaled:
+        assert scaled_notes[0].startswith("6 belopp visas i tkr") and "B4" in scaled_notes[0]

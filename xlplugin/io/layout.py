@@ -319,6 +319,20 @@ def unit_from_texts(texts: Sequence[str]) -> str:
     return "kr"
 
 
+def stored_unit(sheet: RawSheet, r: int, c: int, unit: str) -> str:
+    """The unit a number is stored in when the sheet shows it in `unit`.
+
+    A number format that divides for display ("#,##0," – "# ##0 " in Swedish Excel) shows
+    kronor as tkr: the title says tkr, the cell holds kronor. Reading it as tkr would
+    make it a thousand times too large."""
+    cell = sheet.cell(r, c)
+    scale = cell.scale if cell is not None else 0
+    if not scale:
+        return unit
+    stored = UNIT_FACTORS[unit] / (Decimal(1000) ** scale)
+    return next((name for name, f in UNIT_FACTORS.items() if f == stored), unit)
+
+
 def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
     """(kronor, rounded?) for an Amount in `unit` unless the cell names its own unit."""
     kr = amount.value * UNIT_FACTORS[amount.unit or unit]
@@ -343,6 +357,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     equity_rows: list[tuple[int, str]] = []
     balance_mode = False
     rounded_cells = []
+    scaled_cells = []
     label_cols = _label_columns(sheet, header, first_year_col, label_col, value) if whole_sheet else [label_col]
     for r in range(header.row + 1, len(sheet.rows)):
         level = 0
@@ -389,7 +404,12 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                 raise ReadError(f"cellen anger {amount.unit} men kolumnen '{col.header}' är i "
                                 f"{col_units[hc.col]}; blandade enheter på raden '{label or r + 1}'",
                                 sheet=sheet.name, cell=ref)
-            kr, rounded = to_kronor(amount, col_units[hc.col], ref)
+            unit_here = col_units[hc.col]
+            if not isinstance(v, str):
+                unit_here = stored_unit(sheet, r, hc.col, unit_here)
+                if unit_here != col_units[hc.col]:
+                    scaled_cells.append(ref)
+            kr, rounded = to_kronor(amount, unit_here, ref)
             if rounded:
                 rounded_cells.append(ref)
             raw[col.header] = kr
@@ -416,6 +436,9 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         notes.append("Dolda rader ingår i beräkningen: " + ", ".join(map(str, hidden)) + ".")
     if rounded_cells:
         notes.append("Belopp avrundade till hela kronor: " + ", ".join(rounded_cells[:10]) + ".")
+    if scaled_cells:
+        notes.append(f"{len(scaled_cells)} belopp visas i {unit} genom talformatet (t.ex. "
+                     f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
     _classify(entries)
     _hierarchy(entries)
     for i, e in enumerate(entries):
@@ -876,6 +899,8 @@ def _amount_at(sheet, r, c, value, unit) -> int | None:
         raise ReadError(str(exc), sheet=sheet.name, cell=cell_ref(r, c)) from None
     if amount is None:
         return None
+    if not isinstance(v, str):
+        unit = stored_unit(sheet, r, c, unit)
     return int(to_kronor(amount, unit, cell_ref(r, c))[0])
 
 

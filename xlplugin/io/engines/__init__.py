@@ -14,6 +14,7 @@ Both give the same RawSheet for the same file. Engines are imported lazily.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -38,6 +39,7 @@ class RawCell(NamedTuple):
     bold: bool = False
     italic: bool = False
     indent: int = 0
+    scale: int = 0      # the number format shows the value divided by 1000**scale ("#,##0,")
 
 
 @dataclass
@@ -193,6 +195,20 @@ def _is_encrypted_ooxml(path: str) -> bool:
     with open(path, "rb") as fh:
         data = fh.read(1 << 20)
     return "EncryptedPackage".encode("utf-16-le") in data
+
+
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')
+
+
+def thousands_scale(code: str | None) -> int:
+    """How many thousands a number format divides by for display: "#,##0," -> 1 (shown
+    in thousands; Swedish Excel writes it "# ##0 "), "#,##0,," -> 2, "#,##0" -> 0.
+    Commas right after the last digit placeholder of the first section scale."""
+    if not code or "," not in code:
+        return 0
+    first = _FORMAT_LITERALS.sub("", code.split(";", 1)[0])
+    m = re.search(r"[0#?](,+)[^0#?]*$", first)
+    return len(m.group(1)) if m else 0
 
 
 def load_engine(engine: str = DEFAULT_ENGINE):

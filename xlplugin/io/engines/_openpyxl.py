@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet
+from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, thousands_scale
 
 
 def _load(path: str, data_only: bool):
@@ -69,7 +69,9 @@ class OpenpyxlWorkbook:
                 if value is None and formula is None and not (bold or italic or indent):
                     out.append(None)
                 else:
-                    out.append(RawCell(value, formula, bold, italic, indent))
+                    number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
+                    scale = thousands_scale(cell.number_format) if (number or formula is not None) else 0
+                    out.append(RawCell(value, formula, bold, italic, indent, scale))
             while out and out[-1] is None:
                 out.pop()
             rows.append(out)

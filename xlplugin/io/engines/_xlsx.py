@@ -20,7 +20,8 @@ from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, parse_ref, prolog_has_dtd
+from . import (MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, parse_ref, prolog_has_dtd,
+                thousands_scale)
 
 from xml.etree.ElementTree import ParseError as _ParseError
 from xml.etree.ElementTree import XMLParser as _CParser
@@ -140,8 +141,8 @@ class XlsxWorkbook:
             out.append("".join(_texts(si)))
         return out
 
-    def _read_styles(self) -> list[tuple[bool, bool, int, bool]]:
-        """Per cell style: (bold, italic, indent, is a date format)."""
+    def _read_styles(self) -> list[tuple[bool, bool, int, bool, int]]:
+        """Per cell style: (bold, italic, indent, is a date format, thousands scale)."""
         part = "xl/styles.xml"
         if part not in self._zip.namelist():
             return []
@@ -149,11 +150,14 @@ class XlsxWorkbook:
         fonts = []
         xfs = []
         custom_dates = set()
+        scales = {}
         for el in root:
             if _local(el.tag) == "numFmts":
                 for fmt in el:
+                    fmt_id = int(fmt.get("numFmtId", "0") or 0)
                     if _is_date_code(fmt.get("formatCode", "")):
-                        custom_dates.add(int(fmt.get("numFmtId", "0") or 0))
+                        custom_dates.add(fmt_id)
+                    scales[fmt_id] = thousands_scale(fmt.get("formatCode", ""))
         for el in root:
             tag = _local(el.tag)
             if tag == "fonts":
@@ -177,7 +181,7 @@ class XlsxWorkbook:
                     bold, italic = fonts[font_id] if font_id < len(fonts) else (False, False)
                     fmt_id = int(xf.get("numFmtId", "0") or 0)
                     is_date = fmt_id in _BUILTIN_DATE_FORMATS or fmt_id in custom_dates
-                    xfs.append((bold, italic, indent, is_date))
+                    xfs.append((bold, italic, indent, is_date, scales.get(fmt_id, 0)))
         return xfs
 
     def _read_sheet(self, name: str, part: str, hidden: bool) -> RawSheet:
@@ -318,12 +322,14 @@ def _cell(c, strings, styles, tags=None) -> RawCell | None:
     if s:
         idx = int(s)
         if idx < len(styles):
-            bold, italic, indent, is_date = styles[idx]
+            bold, italic, indent, is_date, scale = styles[idx]
             if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
                 value = _excel_date(value)
             if value is None and formula is None and not (bold or italic or indent):
                 return None
-            return RawCell(value, formula, bold, italic, indent)
+            if scale and formula is None and (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
+                scale = 0           # only a number (or a formula's result) is shown scaled
+            return RawCell(value, formula, bold, italic, indent, scale)
     if value is None and formula is None:
         return None
     return RawCell(value, formula)
