@@ -363,3 +363,22 @@ def test_outside_pyodide_the_jsnull_probes_answer_at_once():
         from pyodide.ffi import JsNull  # noqa: F401
     # and the functions still see a blank cell as a missing optional argument
     assert call("finsam_ek_tak", [[2_592_000]], [[None]]) == [[518_400]]
+
+
+def test_macros_take_the_stored_unit_from_the_settings(tmp_path):
+    """The sheet says 'Belopp i tkr' but holds kronor shown as tkr by a number format,
+    which a macro cannot see: 'Enhet' = kr in Inställningar says how the values are stored.
+    Styrelse Budget 2023 -389 700 kr × 0,9 = -350 730, rounded to 1 000 kr: -351 000 kr.
+    Read as tkr, every value would be a thousand times too large in the model and -350 730
+    would be written back."""
+    from test_headers import _tkr_sheet
+    path = tmp_path / "tkr.xlsx"
+    _tkr_sheet(path, scaled=True)
+    rules = [["Rad", "Faktorer", "Index %", "Steg kr", "Avrundning"], ["Styrelse", "0,9", None, None, 1000]]
+    payload = book_json(path, [("Planregler", rules), ("Inställningar", [["Enhet", "kr"]])])
+    writes = {(a["start_row"], a["start_column"]): a["values"] for a in run_script("fyll_i_planar", payload)
+              if a["func"] == "setValues" and a["sheet_position"] == 0}
+    assert writes[(4, 2)] == [[-351_000]]                  # C5, Plan 2024
+    bad = book_json(path, [("Planregler", rules), ("Inställningar", [["Enhet", "tusental"]])])
+    with pytest.raises(Exception, match='Enhet ska vara "kr" eller "tkr"'):
+        run_script("fyll_i_planar", bad)

@@ -80,10 +80,35 @@ def _budget(book):
         sheet = next((s for s in book.sheets if s.name not in
                       (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET)), sheet)
     try:
-        budget = budget_from_sheet(_raw(sheet), book.name)
+        budget = budget_from_sheet(_raw(sheet), book.name, stored_in=_unit_setting(book))
     except ReadError as exc:
         raise ArgumentError(str(exc)) from None
     return sheet, budget
+
+
+def _setting_rows(book):
+    """(key in lower case, value) for each filled row of the sheet Inställningar."""
+    if SETTINGS_SHEET not in [s.name for s in book.sheets]:
+        return
+    _, _, values = _values(book.sheets[SETTINGS_SHEET])
+    for row in values:
+        if not row or row[0] is None:
+            continue
+        val = row[1] if len(row) > 1 else None
+        if val is not None:
+            yield str(row[0]).strip().lower(), val
+
+
+def _unit_setting(book) -> str | None:
+    """'Enhet' in Inställningar: the unit the budget's values are stored in ("kr" when the
+    sheet shows kronor as tkr with a number format, which a macro cannot see)."""
+    for key, val in _setting_rows(book):
+        if key.startswith("enhet"):
+            unit = str(val).strip().lower()
+            if unit not in ("kr", "tkr"):
+                raise ArgumentError(f'{SETTINGS_SHEET}: Enhet ska vara "kr" eller "tkr", inte "{val}"')
+            return unit
+    return None
 
 
 @script(name="Kontrollera budget")
@@ -165,22 +190,15 @@ def fyll_i_planar(book: xw.Book):
 
 def _settings(book) -> tuple[EquityPolicy, int | None]:
     percent, base, floor, opening = Decimal(20), "intakter", None, None
-    if SETTINGS_SHEET in [s.name for s in book.sheets]:
-        _, _, values = _values(book.sheets[SETTINGS_SHEET])
-        for row in values:
-            if not row or row[0] is None:
-                continue
-            key, val = str(row[0]).strip().lower(), (row[1] if len(row) > 1 else None)
-            if val is None:
-                continue
-            if key.startswith("tak procent") or key == "tak %":
-                percent = decimals(val if isinstance(val, str) else [[val]], "Tak procent")[0]
-            elif key.startswith("tak bas"):
-                base = str(val).strip().lower().replace("ä", "a")
-            elif key.startswith("golv"):
-                floor = integer(val, "Golv")
-            elif key.startswith("ingående eget kapital") or key == "ib":
-                opening = integer(val, "Ingående eget kapital")
+    for key, val in _setting_rows(book):
+        if key.startswith("tak procent") or key == "tak %":
+            percent = decimals(val if isinstance(val, str) else [[val]], "Tak procent")[0]
+        elif key.startswith("tak bas"):
+            base = str(val).strip().lower().replace("ä", "a")
+        elif key.startswith("golv"):
+            floor = integer(val, "Golv")
+        elif key.startswith("ingående eget kapital") or key == "ib":
+            opening = integer(val, "Ingående eget kapital")
     try:
         return EquityPolicy(cap_rate=percent / 100, cap_base=base, floor=floor), opening
     except ValueError:

@@ -341,17 +341,20 @@ def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
 
 
 def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
-               label_col: int | None = None, whole_sheet: bool = True) -> Table:
+               label_col: int | None = None, whole_sheet: bool = True,
+               stored_in: str | None = None) -> Table:
     """Turn one sheet with a detected header row into budget lines.
 
     `label_col` skips label-column detection; `whole_sheet=False` (a range handed to an
-    Excel function) skips the search for a second table below this one."""
-    unit = sheet_unit(sheet, header.row, value)
+    Excel function) skips the search for a second table below this one. `stored_in`
+    ("kr"/"tkr") is the unit of the values as stored, overriding what titles and headings
+    say (the macros, which cannot see number formats, take it from a setting)."""
+    unit = stored_in or sheet_unit(sheet, header.row, value)
     first_year_col = min(c.col for c in header.cells)
     if label_col is None:
         label_col = _label_column(sheet, header, first_year_col, value)
     columns = _columns(header)
-    col_units = {c.col: (c.unit or unit) for c in header.cells}
+    col_units = {c.col: (stored_in or c.unit or unit) for c in header.cells}
     notes: list[str] = _unread_year_columns(sheet, header, value) if whole_sheet else []
     entries: list[_Entry] = []
     equity_rows: list[tuple[int, str]] = []

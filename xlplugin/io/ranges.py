@@ -181,13 +181,14 @@ def _range_message(exc: ReadError, labels: list) -> str:
     return msg
 
 
-def budget_from_sheet(sheet: RawSheet, path: str = "") -> Budget:
-    """A Budget from a whole sheet's values (a macro on the open workbook)."""
+def budget_from_sheet(sheet: RawSheet, path: str = "", stored_in: str | None = None) -> Budget:
+    """A Budget from a whole sheet's values (a macro on the open workbook). `stored_in`:
+    the unit of the stored values when it differs from what the sheet's title says."""
     header = find_header(sheet, _value)
     if header is None:
         raise ReadError("hittar ingen rubrikrad med årskolumner (t.ex. 'Budget 2025', 'Plan 2026')",
                         path, sheet.name)
-    table = read_table(sheet, header, _value)
+    table = read_table(sheet, header, _value, stored_in=stored_in)
     return Budget(path=path, sheet=sheet.name, organisation=None, unit=table.unit,
                   sign_convention=table.sign_convention, columns=tuple(table.columns),
                   lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes))
