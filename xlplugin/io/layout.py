@@ -408,7 +408,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                                 f"{col_units[hc.col]}; blandade enheter på raden '{label or r + 1}'",
                                 sheet=sheet.name, cell=ref)
             unit_here = col_units[hc.col]
-            if not isinstance(v, str):
+            if unit_here != "kr" and not isinstance(v, str):     # kr is never shown scaled down
                 unit_here = stored_unit(sheet, r, hc.col, unit_here)
                 if unit_here != col_units[hc.col]:
                     scaled_cells.append(ref)
@@ -902,7 +902,7 @@ def _amount_at(sheet, r, c, value, unit) -> int | None:
         raise ReadError(str(exc), sheet=sheet.name, cell=cell_ref(r, c)) from None
     if amount is None:
         return None
-    if not isinstance(v, str):
+    if unit != "kr" and not isinstance(v, str):
         unit = stored_unit(sheet, r, c, unit)
     return int(to_kronor(amount, unit, cell_ref(r, c))[0])
 
