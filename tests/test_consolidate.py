@@ -254,3 +254,29 @@ def test_reconciliation_always_holds(budgets, data):
         total = sum(cons.consolidated(key).values())
         inputs = sum(v["resultat"] for v in cons.inputs[key].values())
         assert total == inputs - sum(e.amount for e in cons.applied(key))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
+def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
+    import os
+    import pty
+    files = [NV2023, KRAMFORS, VM, NV2021] * 3
+    master, slave = pty.openpty()
+    out = tmp_path / "lan.xlsx"
+    p = subprocess.run([sys.executable, "-m", "xlplugin.cli", "consolidate", *map(str, files), "-o", str(out)],
+                       stdout=subprocess.PIPE, stderr=slave, text=True, cwd=ROOT)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(master)
+    assert p.returncode == 0 and out.exists()
+    assert "Läser arbetsböcker" in seen.decode("utf-8", "replace")
+    piped = finsam("consolidate", *files, "-o", tmp_path / "lan2.xlsx")
+    assert piped.returncode == 0 and "Läser arbetsböcker" not in piped.stderr

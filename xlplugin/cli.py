@@ -394,9 +394,15 @@ def _progress(total: int, text: str):
     except ImportError:
         yield lambda n=1: None
         return
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    # auto_refresh=False: no refresh thread, so the reading workers are forked from a
+    # process with one thread; the bar is redrawn as files are done.
+    with Progress(console=Console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task(text, total=total)
-        yield lambda n=1: bar.advance(task, n)
+
+        def advance(n=1):
+            bar.advance(task, n)
+            bar.refresh()
+        yield advance
 
 
 def _consolidation_json(cons, files, policy) -> dict:
