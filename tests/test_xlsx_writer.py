@@ -153,3 +153,37 @@ def test_bad_sheet_names_are_refused(tmp_path, name):
 def test_unknown_format_property_is_refused(tmp_path):
     with pytest.raises(ValueError):
         xlsx_writer.Workbook(tmp_path / "t.xlsx").add_format({"underline": 1})
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+_numbers = st.one_of(st.integers(min_value=-10**15, max_value=10**15),
+                     st.decimals(min_value=-10**9, max_value=10**9, places=2, allow_nan=False))
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.lists(st.one_of(_texts, _numbers, st.none()), min_size=1, max_size=6),
+                     min_size=1, max_size=12))
+def test_whatever_is_written_reads_back_the_same(tmp_path_factory, rows):
+    """Text (any characters XML can carry; others are dropped), whole and decimal numbers
+    and blanks come back from openpyxl as written."""
+    import re
+    path = tmp_path_factory.mktemp("w") / "t.xlsx"
+    wb = xlsx_writer.Workbook(path)
+    ws = wb.add_worksheet("Blad1")
+    for r, row in enumerate(rows):
+        ws.write_row(r, 0, row)
+    wb.close()
+    back = openpyxl.load_workbook(path)["Blad1"]
+    control = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            got = back.cell(row=r + 1, column=c + 1).value
+            if v is None or (isinstance(v, str) and not control.sub("", v)):
+                assert got is None
+            elif isinstance(v, str):
+                assert got == control.sub("", v).replace("\r\n", "\n").replace("\r", "\n") or \
+                    got == control.sub("", v)
+            else:
+                assert Decimal(str(got)) == Decimal(v)

@@ -114,10 +114,16 @@ class Worksheet:
         i = self._string_index.get(text)
         if i is None:
             i = self._add_string(text)
-        self._put(r, c, f' t="s"><v>{i}</v></c>', fmt)
+        if i is None:
+            self.write_blank(r, c, fmt)
+        else:
+            self._put(r, c, f' t="s"><v>{i}</v></c>', fmt)
 
-    def _add_string(self, text: str) -> int:
+    def _add_string(self, text: str) -> int | None:
+        """The shared-string index of `text`; None when nothing of it can be written."""
         clean = _CONTROL.sub("", text)[:MAX_STRING]     # characters XML cannot carry are dropped
+        if not clean:
+            return None
         i = self._string_index.get(clean)
         if i is None:
             i = len(self._string_list)
@@ -191,6 +197,9 @@ class Worksheet:
                 i = index.get(v)
                 if i is None:
                     i = self._add_string(v)
+                    if i is None:
+                        self.write_blank(r, k, fmt)
+                        continue
                 row[k] = f'<c r="{_LETTERS[k]}{n}"{attr} t="s"><v>{i}</v></c>'
             elif t is int and k < 702:
                 row[k] = f'<c r="{_LETTERS[k]}{n}"{attr}><v>{v}</v></c>'
@@ -244,9 +253,10 @@ class Worksheet:
         parts = [_DECL, f"<worksheet {_NS}>"]
         if self._fit:
             parts.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
-        if self._rows:
-            max_row = max(self._rows)
-            max_col = max(max(cells) for cells in self._rows.values())
+        used = [r for r, cells in self._rows.items() if cells]     # write_row([None]) leaves none
+        if used:
+            max_row = max(used)
+            max_col = max(max(self._rows[r]) for r in used)
             last = f"{_letters(max_col)}{max_row + 1}"
             parts.append(f'<dimension ref="A1:{last}"/>' if last != "A1" else '<dimension ref="A1"/>')
         else:
@@ -269,7 +279,7 @@ class Worksheet:
             parts.append("</cols>")
         parts.append("<sheetData>")
         rows = self._rows
-        for r in sorted(rows):
+        for r in sorted(used):
             cells = rows[r]
             parts.append(f'<row r="{r + 1}">')
             parts.append("".join(cells[c] for c in sorted(cells)))
