@@ -280,3 +280,26 @@ def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
     assert "Läser arbetsböcker" in seen.decode("utf-8", "replace")
     piped = finsam("consolidate", *files, "-o", tmp_path / "lan2.xlsx")
     assert piped.returncode == 0 and "Läser arbetsböcker" not in piped.stderr
+
+
+@pytest.mark.parametrize("label, kind, category", [
+    ("Sala kommun", "revenue", "medlemsbidrag"),
+    ("Region Västmanland", "revenue", "medlemsbidrag"),
+    ("Försäkringskassan", "revenue", "medlemsbidrag"),
+    ("Västerås stad", "revenue", "medlemsbidrag"),
+    ("Projektmedel ESF", "revenue", "ovriga_intakter"),
+    ("Samordningsteam Sala kommun", "cost", "individinsatser"),   # a member's name on a cost line
+    ("Arbetsterapeut", "cost", "individinsatser"),
+    ("Lotsfunktion", "cost", "individinsatser"),
+    ("Handledning", "cost", "utbildning"),
+    ("Oförutsedda kostnader", "cost", "ofordelat"),
+    ("Resor", "cost", "administration"),
+    ("IT och telefoni", "cost", "administration"),
+    ("Försäkringar", "cost", "administration"),
+    ("Redovisningstjänster", "cost", "administration"),
+    ("Projekt Vägvisaren", "cost", "ej_klassificerat"),          # a name says nothing: the user maps it
+])
+def test_common_budget_lines_find_their_category(label, kind, category):
+    from xlplugin.core.categories import DEFAULT_RULES
+    from xlplugin.core.consolidation import _rule_category
+    assert _rule_category(label, kind, DEFAULT_RULES)[0] == category
