@@ -110,3 +110,24 @@ def test_kronor_shown_as_tkr_by_the_number_format_are_read_as_kronor(tmp_path, e
     assert bool(scaled_notes) is scaled
     if scaled:
         assert scaled_notes[0].startswith("6 belopp visas i tkr") and "B4" in scaled_notes[0]
+
+
+def test_other_sheets_with_year_columns_are_named(tmp_path, engine):
+    import openpyxl
+
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget 2024"
+    for row in (["", "Budget 2024"], ["Medel från huvudmännen", 1000], ["Styrelse", -200]):
+        ws.append(row)
+    ws = wb.create_sheet("Budget 2025")
+    for row in (["", "Budget 2025", "Plan 2026"], ["Medel från huvudmännen", 1100, 1100], ["Styrelse", -210, -220]):
+        ws.append(row)
+    path = tmp_path / "tva_blad.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert b.sheet == "Budget 2025"
+    assert any(n.startswith("Fler blad har årskolumner: 'Budget 2024'. Bladet 'Budget 2025' lästes")
+               for n in b.notes)
+    assert read_budget(path, engine=engine, sheet="Budget 2024").sheet == "Budget 2024"

@@ -203,6 +203,11 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     except ReadError as exc:
         raise exc.located(path, name) from None
     notes = list(table.notes)
+    others = [other for _, _, other, _ in candidates[1:]]
+    if others:
+        notes.append("Fler blad har årskolumner: " + ", ".join(f"'{o}'" for o in others)
+                     + f". Bladet '{name}' lästes, det med flest årskolumner; --blad väljer "
+                     "ett annat i finsam check och finsam board.")
     overview_figures = []
     for sname, sh in sheets.items():
         if sh.hidden:
