@@ -131,3 +131,60 @@ def test_other_sheets_with_year_columns_are_named(tmp_path, engine):
     assert any(n.startswith("Fler blad har årskolumner: 'Budget 2024'. Bladet 'Budget 2025' lästes")
                for n in b.notes)
     assert read_budget(path, engine=engine, sheet="Budget 2024").sheet == "Budget 2024"
+
+
+@pytest.mark.parametrize("style", ["plain", "indented", "dash", "after_total", "brackets"])
+def test_of_which_rows_are_information_not_amounts(tmp_path, engine, style):
+    """'varav lönekostnader' is a part of Administration shown for information: counting
+    it would make kostnader -2 400 000 (or, as a breakdown, -1 600 000); the sheet's
+    -1 800 000 is right and nothing is reported."""
+    import openpyxl
+    from openpyxl.styles import Alignment
+
+    from xlplugin.core.check import check_budget
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    label = {"plain": "varav lönekostnader", "indented": "varav lönekostnader",
+             "dash": "- varav lönekostnader", "after_total": "varav lönekostnader",
+             "brackets": "(därav lönekostnader)"}[style]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Samordningsförbundet Test"])
+    ws.append(["", "Budget 2025", "Plan 2026"])
+    ws.append(["Medel från huvudmännen", 2_000_000, 2_000_000])
+    ws.append(["Administration", -800_000, -820_000])
+    if style != "after_total":
+        ws.append([label, -600_000, -615_000])
+        if style == "indented":
+            ws.cell(row=ws.max_row, column=1).alignment = Alignment(indent=1)
+    ws.append(["Samordningsteam", -1_000_000, -1_000_000])
+    ws.append(["SUMMA KOSTNADER", -1_800_000, -1_820_000])
+    if style == "after_total":
+        ws.append([label, -600_000, -615_000])
+    ws.append(["RESULTAT", 200_000, 180_000])
+    path = tmp_path / "varav.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert (t["Budget 2025"].kostnader, t["Plan 2026"].kostnader) == (-1_800_000, -1_820_000)
+    assert check_budget(b).consistent
+    assert "varav" not in " ".join(ln.label.lower() for ln in b.lines)
+    assert any(n.startswith("Varav-rader") for n in b.notes)
+
+
+def test_of_which_rows_under_a_heading_without_amounts_are_the_amounts(tmp_path, engine):
+    import openpyxl
+
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["", "Budget 2025"], ["Medel från huvudmännen", 2_000_000], ["Individinsatser", None],
+                ["varav Team A", -600_000], ["varav Team B", -400_000], ["SUMMA KOSTNADER", -1_000_000]):
+        ws.append(row)
+    path = tmp_path / "varav_rubrik.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert column_totals(b)["Budget 2025"].kostnader == -1_000_000
+    assert not any(n.startswith("Varav-rader") for n in b.notes)

@@ -431,6 +431,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
+    entries, memo_rows = _without_of_which_rows(entries)
+    if memo_rows:
+        notes.append("Varav-rader är delbelopp av raden ovanför och räknas inte med i summorna: rad "
+                      + ", ".join(map(str, memo_rows)) + ".")
     if not entries:
         raise ReadError("budgettabellen har inga rader med belopp under rubrikraden",
                         sheet=sheet.name, cell=cell_ref(header.row, first_year_col))
@@ -476,6 +480,26 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> 
         out.append(f"Kolumnen '{text}' ({cell_ref(header.row, c)}) läses inte: rubriken är inte "
                    "budget, plan, prognos eller utfall för ett helt år.")
     return out
+
+
+_OF_WHICH = re.compile(r"(?i)^\s*[-–—•]?\s*\(?\s*(varav|därav)\b")
+
+
+def _without_of_which_rows(entries: list[_Entry]) -> tuple[list[_Entry], list[int]]:
+    """Leave out "varav …" rows ("of which"): a part of the amount on the row above, shown
+    for information. Added in, it would count that part twice; taken as the row's breakdown,
+    it would replace the whole by the part. Kept only when the row above has no amount of
+    its own (then the varav rows are where the amounts are)."""
+    kept, memo = [], []
+    anchor = None                       # the nearest row above that is no varav row
+    for e in entries:
+        if not _OF_WHICH.match(e.label):
+            anchor = e
+        elif anchor is not None and anchor.has_amounts:
+            memo.append(e.row)
+            continue
+        kept.append(e)
+    return kept, memo
 
 
 def _label_text(v) -> str:
