@@ -188,3 +188,35 @@ def test_of_which_rows_under_a_heading_without_amounts_are_the_amounts(tmp_path,
     b = read_budget(path, engine=engine)
     assert column_totals(b)["Budget 2025"].kostnader == -1_000_000
     assert not any(n.startswith("Varav-rader") for n in b.notes)
+
+
+@pytest.mark.parametrize("shares", ["percent_format", "typed_percent"])
+def test_rows_of_shares_and_counts_are_no_amounts(tmp_path, engine, shares):
+    """Key ratios and staff counts under the table: before, 0,555 and 2,5 were added to
+    intäkter (and '55,5 %' stopped the reading)."""
+    import openpyxl
+
+    from xlplugin.core.check import check_budget
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    for row in (["Samordningsförbundet Test"], [], ["", "Budget 2025", "Plan 2026"],
+                ["Medel från huvudmännen", 2_000_000, 2_000_000], ["Administration", -800_000, -820_000],
+                ["Samordningsteam", -1_000_000, -1_000_000], ["SUMMA KOSTNADER", -1_800_000, -1_820_000],
+                ["RESULTAT", 200_000, 180_000], [], ["Individinsatser i procent av kostnaderna", 0.555, 0.549],
+                ["Antal årsarbetare", 2.5, 2.5]):
+        ws.append(row)
+    if shares == "percent_format":
+        ws["B10"].number_format = ws["C10"].number_format = "0.0%"
+    else:
+        ws["B10"].value, ws["C10"].value = "55,5 %", "54,9 %"
+    path = tmp_path / "andelar.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert (t["Budget 2025"].intakter, t["Budget 2025"].resultat) == (2_000_000, 200_000)
+    assert check_budget(b).consistent
+    note = next(n for n in b.notes if n.startswith("Rader med andelar eller antal"))
+    assert "rad 10 ('Individinsatser i procent av kostnaderna')" in note and "rad 11 ('Antal årsarbetare')" in note

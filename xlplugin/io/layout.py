@@ -361,6 +361,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     balance_mode = False
     rounded_cells = []
     scaled_cells = []
+    statistics_rows: list[tuple[int, str]] = []
     label_cols = _label_columns(sheet, header, first_year_col, label_col, value) if whole_sheet else [label_col]
     for r in range(header.row + 1, len(sheet.rows)):
         level = 0
@@ -390,6 +391,9 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                         f"{r + 1}); flytta den ena till ett eget blad så att det är klart vilken "
                         "som ska läsas", sheet=sheet.name, cell=cell_ref(r, again[0].col))
                 break  # a row of years: the equity figures below the table
+        if _is_statistics_row(sheet, r, label, header):
+            statistics_rows.append((r + 1, label))
+            continue
         raw, cells = {}, {}
         for hc, col in zip(header.cells, columns):
             ref = cell_ref(r, hc.col)
@@ -431,6 +435,9 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
+    if statistics_rows:
+        notes.append("Rader med andelar eller antal är inga belopp och räknas inte med: "
+                     + ", ".join(f"rad {row} ('{text}')" for row, text in statistics_rows[:10]) + ".")
     entries, memo_rows = _without_of_which_rows(entries)
     if memo_rows:
         notes.append("Varav-rader är delbelopp av raden ovanför och räknas inte med i summorna: rad "
@@ -480,6 +487,26 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> 
         out.append(f"Kolumnen '{text}' ({cell_ref(header.row, c)}) läses inte: rubriken är inte "
                    "budget, plan, prognos eller utfall för ett helt år.")
     return out
+
+
+_STATISTICS_LABEL = re.compile(
+    r"(?i)^\s*[-–•]?\s*(andel|antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
+
+
+def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -> bool:
+    """A row of shares or counts under or inside the table ("Andel individinsatser 78 %",
+    "Antal årsarbetare 2,5"): by its label, or by a percentage in a year column (typed
+    "55,5 %" or shown by a percent number format). Its numbers are no kronor."""
+    if label and _STATISTICS_LABEL.match(label):
+        return True
+    row = sheet.rows[r]
+    for hc in header.cells:
+        cell = row[hc.col] if hc.col < len(row) else None
+        if cell is None:
+            continue
+        if cell.percent or (isinstance(cell.value, str) and cell.value.rstrip().endswith("%")):
+            return True
+    return False
 
 
 _OF_WHICH = re.compile(r"(?i)^\s*[-–—•]?\s*\(?\s*(varav|därav)\b")

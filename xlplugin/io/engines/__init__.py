@@ -40,6 +40,7 @@ class RawCell(NamedTuple):
     italic: bool = False
     indent: int = 0
     scale: int = 0      # the number format shows the value divided by 1000**scale ("#,##0,")
+    percent: bool = False   # the number format shows a percentage ("0%", "0,0 %")
 
 
 @dataclass
@@ -209,6 +210,11 @@ def thousands_scale(code: str | None) -> int:
     first = _FORMAT_LITERALS.sub("", code.split(";", 1)[0])
     m = re.search(r"[0#?](,+)[^0#?]*$", first)
     return len(m.group(1)) if m else 0
+
+
+def is_percent_format(code: str | None) -> bool:
+    """A number format that shows the value as a percentage ("0%", "0.0 %")."""
+    return bool(code) and "%" in _FORMAT_LITERALS.sub("", code.split(";", 1)[0])
 
 
 def load_engine(engine: str = DEFAULT_ENGINE):

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, thousands_scale
+from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, is_percent_format, thousands_scale
 
 
 def _load(path: str, data_only: bool):
@@ -70,8 +70,10 @@ class OpenpyxlWorkbook:
                     out.append(None)
                 else:
                     number = isinstance(value, (int, Decimal)) and not isinstance(value, bool)
-                    scale = thousands_scale(cell.number_format) if (number or formula is not None) else 0
-                    out.append(RawCell(value, formula, bold, italic, indent, scale))
+                    shown = number or formula is not None
+                    scale = thousands_scale(cell.number_format) if shown else 0
+                    percent = is_percent_format(cell.number_format) if shown else False
+                    out.append(RawCell(value, formula, bold, italic, indent, scale, percent))
             while out and out[-1] is None:
                 out.pop()
             rows.append(out)

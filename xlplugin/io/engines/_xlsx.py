@@ -20,8 +20,8 @@ from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
 from ..cells import ExcelError
-from . import (MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, parse_ref, prolog_has_dtd,
-                thousands_scale)
+from . import (MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, is_percent_format, parse_ref,
+                prolog_has_dtd, thousands_scale)
 
 from xml.etree.ElementTree import ParseError as _ParseError
 from xml.etree.ElementTree import XMLParser as _CParser
@@ -141,8 +141,8 @@ class XlsxWorkbook:
             out.append("".join(_texts(si)))
         return out
 
-    def _read_styles(self) -> list[tuple[bool, bool, int, bool, int]]:
-        """Per cell style: (bold, italic, indent, is a date format, thousands scale)."""
+    def _read_styles(self) -> list[tuple[bool, bool, int, bool, int, bool]]:
+        """Per cell style: (bold, italic, indent, is a date format, thousands scale, percent)."""
         part = "xl/styles.xml"
         if part not in self._zip.namelist():
             return []
@@ -151,13 +151,19 @@ class XlsxWorkbook:
         xfs = []
         custom_dates = set()
         scales = {}
+        percents = {9, 10}              # the built-in 0% and 0.00%
         for el in root:
             if _local(el.tag) == "numFmts":
                 for fmt in el:
                     fmt_id = int(fmt.get("numFmtId", "0") or 0)
-                    if _is_date_code(fmt.get("formatCode", "")):
+                    code = fmt.get("formatCode", "")
+                    if _is_date_code(code):
                         custom_dates.add(fmt_id)
-                    scales[fmt_id] = thousands_scale(fmt.get("formatCode", ""))
+                    scales[fmt_id] = thousands_scale(code)
+                    if is_percent_format(code):
+                        percents.add(fmt_id)
+                    else:
+                        percents.discard(fmt_id)
         for el in root:
             tag = _local(el.tag)
             if tag == "fonts":
@@ -181,7 +187,7 @@ class XlsxWorkbook:
                     bold, italic = fonts[font_id] if font_id < len(fonts) else (False, False)
                     fmt_id = int(xf.get("numFmtId", "0") or 0)
                     is_date = fmt_id in _BUILTIN_DATE_FORMATS or fmt_id in custom_dates
-                    xfs.append((bold, italic, indent, is_date, scales.get(fmt_id, 0)))
+                    xfs.append((bold, italic, indent, is_date, scales.get(fmt_id, 0), fmt_id in percents))
         return xfs
 
     def _read_sheet(self, name: str, part: str, hidden: bool) -> RawSheet:
@@ -322,14 +328,15 @@ def _cell(c, strings, styles, tags=None) -> RawCell | None:
     if s:
         idx = int(s)
         if idx < len(styles):
-            bold, italic, indent, is_date, scale = styles[idx]
+            bold, italic, indent, is_date, scale, percent = styles[idx]
             if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
                 value = _excel_date(value)
             if value is None and formula is None and not (bold or italic or indent):
                 return None
-            if scale and formula is None and (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
-                scale = 0           # only a number (or a formula's result) is shown scaled
-            return RawCell(value, formula, bold, italic, indent, scale)
+            if (scale or percent) and formula is None and \
+                    (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
+                scale, percent = 0, False   # only a number (or a formula's result) is shown so
+            return RawCell(value, formula, bold, italic, indent, scale, percent)
     if value is None and formula is None:
         return None
     return RawCell(value, formula)
