@@ -220,3 +220,20 @@ def test_rows_of_shares_and_counts_are_no_amounts(tmp_path, engine, shares):
     assert check_budget(b).consistent
     note = next(n for n in b.notes if n.startswith("Rader med andelar eller antal"))
     assert "rad 10 ('Individinsatser i procent av kostnaderna')" in note and "rad 11 ('Antal årsarbetare')" in note
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("SUMMA INTÄKTER", "revenue_total"), ("Summa intäkter", "revenue_total"),
+    ("Totala intäkter", "revenue_total"), ("Intäkter totalt", "revenue_total"),
+    ("Intäkter, totalt", "revenue_total"), ("Summa verksamhetens intäkter", "revenue_total"),
+    ("SUMMA KOSTNADER", "cost_total"), ("Totala kostnader", "cost_total"),
+    ("Kostnader totalt", "cost_total"), ("Summa kostnader totalt", "cost_total"),
+    ("RESULTAT", "result"), ("Årets resultat", "result"), ("Budgeterat resultat", "result"),
+    ("Resultat efter finansiella poster", "result"), ("Överskott/underskott", "result"),
+    ("Årets resultat (överskott +/underskott -)", "result"), ("Resultat (tkr)", "result"),
+    ("Summa individinsatser", "subtotal"), ("Totalt", "subtotal"), ("Summa", "subtotal"),
+    ("Kostnader", None), ("Intäkter", None), ("Individinsatser", None), ("(rad 4 utan text)", None),
+])
+def test_a_label_says_which_total_it_is(label, expected):
+    from xlplugin.io.layout import total_type
+    assert total_type(label) == expected

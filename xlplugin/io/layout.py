@@ -170,11 +170,15 @@ def _kinds_from_row_above(sheet: RawSheet, r: int, cells: list[HeaderCell], valu
 _STARS = re.compile(r"[\s*]+$")
 _PREFIX = re.compile(r"^\s*[-–—•·▪]\s*(?=\d{3,4}\s+[^\d\s]|[^\d\s.,])")
 _ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
-_GRAND_REVENUE = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)(\s+totalt)?$")
-_GRAND_COST = re.compile(r"(?i)^(summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(kostnader)(\s+totalt)?$")
+_GRAND_REVENUE = re.compile(r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)"
+                            r"(,?\s+totalt)?|totala\s+(intäkter|intakter)|(verksamhetens\s+)?(intäkter|intakter),?\s+totalt)$")
+_GRAND_COST = re.compile(r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?kostnader(,?\s+totalt)?"
+                         r"|totala\s+kostnader|(verksamhetens\s+)?kostnader,?\s+totalt)$")
 _RESULT = re.compile(r"(?i)^((\d{3,4}\s+)?årets\s+resultat|resultat|budgeterat\s+resultat|"
                      r"resultat\s+efter\s+.*|nettoresultat|över-?\s*/\s*underskott|"
+                     r"överskott\s*/\s*underskott|underskott\s*/\s*överskott|"
                      r"(totalt\s+)?resultat\s+(före|efter).*)$")
+_TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _SUBTOTAL = re.compile(r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b")
 _EQUITY = re.compile(r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
                      r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
@@ -203,8 +207,10 @@ def _is_equity_label(label: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def total_type(label: str) -> str | None:
-    """Which stated total a label names, or None for an ordinary line."""
+    """Which stated total a label names, or None for an ordinary line. A note in brackets
+    at the end ("Årets resultat (överskott +/underskott -)") does not change it."""
     s = clean_label(label)
+    s = _TRAILING_NOTE.sub("", s) or s
     if _GRAND_REVENUE.match(s):
         return REVENUE_TOTAL
     if _GRAND_COST.match(s):
