@@ -67,11 +67,16 @@ def computed_value(budget: Budget, index: int, header: str) -> int | None:
     tree = _tree(budget)
     line = budget.lines[index]
     if line.role == TOTAL and line.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-        totals = column_totals(budget).get(header)
-        if totals is None:
+        # A grand total sums what comes before it: "Totala intäkter" above the financial
+        # income, "Resultat före finansiella poster" above "Årets resultat".
+        above = [ln for ln in base_lines(budget, header) if ln.index < index]
+        if line.total_type == REVENUE_TOTAL:
+            above = [ln for ln in above if ln.kind == REVENUE]
+        elif line.total_type == COST_TOTAL:
+            above = [ln for ln in above if ln.kind == COST]
+        if not above:
             return None
-        return {REVENUE_TOTAL: totals.intakter, COST_TOTAL: totals.kostnader,
-                RESULT_TOTAL: totals.resultat}[line.total_type]
+        return sum(ln.values[header] for ln in above)
     values = [computed_value(budget, i, header) for i in tree.parts(line)]
     values = [v for v in values if v is not None]
     if values:

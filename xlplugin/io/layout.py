@@ -123,6 +123,14 @@ def _header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
     return out
 
 
+def _looks_like_years(cells: Sequence[HeaderCell]) -> bool:
+    """Numbers from 1900 to 2099 in a row are years only when they look like a run of years:
+    all different and close together. 2 000 tkr in three columns is an amount (2000, 2000,
+    2000), and so is 2 000, 2 050, 2 100."""
+    years = [c.year for c in cells]
+    return len(set(years)) == len(years) and max(years) - min(years) <= len(years) + 3
+
+
 def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
     """The row that best looks like a header of year columns, or None."""
     best = None
@@ -135,7 +143,7 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
         cells = [c for c in cells if c.col > 0 or first_used > 0]
         if not cells or (len(cells) == 1 and cells[0].col == first_used and cells[0].col == 0):
             continue
-        if not any(c.kind for c in cells) and len(cells) < 2:
+        if not any(c.kind for c in cells) and (len(cells) < 2 or not _looks_like_years(cells)):
             continue
         if _is_equity_label(_text(value(sheet, r, 0))):
             continue
@@ -396,7 +404,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                         f"bladet har två budgettabeller (rubrikrader på rad {header.row + 1} och "
                         f"{r + 1}); flytta den ena till ett eget blad så att det är klart vilken "
                         "som ska läsas", sheet=sheet.name, cell=cell_ref(r, again[0].col))
-                break  # a row of years: the equity figures below the table
+                if any(h.kind for h in again) or _looks_like_years(again):
+                    break  # a row of years: the equity figures below the table
         if _is_statistics_row(sheet, r, label, header):
             statistics_rows.append((r + 1, label))
             continue
@@ -944,11 +953,22 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
             if convention == REVENUE_NEGATIVE:
                 amount = -amount
             fig = figures.setdefault(col.year, {"cells": {}})
-            if field_name in fig:
+            # Several columns for one year (Budget 2024 and Prognos 2024): the most final
+            # one gives the year's figure, as it gives the year's resultat (utfall, prognos,
+            # budget, plan), so that UB = IB + resultat compares like with like.
+            rank = _FINALITY.index(col.kind) if col.kind in _FINALITY else len(_FINALITY)
+            ranks = fig.setdefault("_rank", {})
+            if field_name in fig and ranks[field_name] <= rank:
                 continue
             fig[field_name] = amount
+            ranks[field_name] = rank
             fig["cells"][field_name] = cell_ref(r, hc.col)
+    for fig in figures.values():
+        fig.pop("_rank", None)
     return [EquityFigure(year=y, sheet=sheet.name, **f) for y, f in sorted(figures.items())]
+
+
+_FINALITY = (UTFALL, PROGNOS, BUDGET, PLAN)
 
 
 def _amount_at(sheet, r, c, value, unit) -> int | None:

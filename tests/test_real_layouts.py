@@ -1,0 +1,87 @@
+"""Layouts seen in the field that the seeds do not show, worked out by hand.
+
+A municipal-style "resultatbudget" in tkr: members' contributions of 2 000 tkr (numbers
+that look like years), "Totala intäkter" above the financial income, "Årets resultat",
+and an equity row with both Budget 2024 and Prognos 2024 in it.
+"""
+
+import openpyxl
+import pytest
+from openpyxl.styles import Font
+
+from xlplugin.core.check import check_budget
+from xlplugin.core.equity import equity_years
+from xlplugin.core.totals import column_totals
+from xlplugin.io.reader import read_budget
+
+HEAD = ["", "Bokslut 2023", "Budget 2024", "Prognos 2024", "Budget 2025", "Plan 2026", "Plan 2027"]
+ROWS = [
+    ["Verksamhetens intäkter"],
+    ["Försäkringskassan", 2000, 2000, 2000, 2100, 2100, 2100],
+    ["Region Test", 1000, 1000, 1000, 1050, 1050, 1050],
+    ["Kommunerna", 1000, 1000, 1000, 1050, 1050, 1050],
+    ["Totala intäkter", 4000, 4000, 4000, 4200, 4200, 4200],
+    ["Verksamhetens kostnader"],
+    ["Personalkostnader", -1500, -1550, -1540, -1600, -1650, -1700],
+    ["Lokalhyra", -150, -150, -150, -155, -160, -165],
+    ["Individinsatser", -2000, -2100, -2050, -2200, -2200, -2200],
+    ["Övriga kostnader", -300, -300, -290, -310, -320, -330],
+    ["Totala kostnader", -3950, -4100, -4030, -4265, -4330, -4395],
+    ["Finansiella intäkter", 5, 5, 5, 5, 5, 5],
+    ["Årets resultat", 55, -95, -25, -60, -125, -190],
+    [],
+    # UB per column: Budget 2024 = 900 - 95 = 805, Prognos 2024 = 900 - 25 = 875; 2025 builds
+    # on the prognos: 875 - 60 = 815, then 690 and 500.
+    ["Eget kapital 31/12", 900, 805, 875, 815, 690, 500],
+]
+
+
+@pytest.fixture()
+def resultatbudget(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Resultatbudget"
+    ws.append(["Samordningsförbundet Södra Test"])
+    ws.append(["Resultatbudget 2025 med plan 2026–2027 (tkr)"])
+    ws.append([])
+    ws.append(HEAD)
+    for row in ROWS:
+        ws.append(row)
+    for ref in ("A5", "A9", "A10", "A15", "A17"):
+        ws[ref].font = Font(bold=True)
+    path = tmp_path / "resultatbudget.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_resultatbudget_in_tkr_reads_to_the_krona(resultatbudget, engine):
+    b = read_budget(resultatbudget, engine=engine)
+    assert b.unit == "tkr" and [c.key for c in b.columns] == [
+        "utfall 2023", "budget 2024", "prognos 2024", "budget 2025", "plan 2026", "plan 2027"]
+    t = column_totals(b)
+    # Budget 2025: 2 100 + 1 050 + 1 050 + 5 = 4 205 tkr; -1 600 - 155 - 2 200 - 310 = -4 265 tkr
+    assert (t["Budget 2025"].intakter, t["Budget 2025"].kostnader, t["Budget 2025"].resultat) == \
+        (4_205_000, -4_265_000, -60_000)
+    assert t["Bokslut 2023"].resultat == 55_000
+
+
+def test_resultatbudget_has_no_discrepancies(resultatbudget, engine):
+    """'Totala intäkter' (4 200) sums the lines above it, not the financial income below;
+    the equity row's 2024 UB is the prognos (875), which 2025 builds on."""
+    result = check_budget(read_budget(resultatbudget, engine=engine))
+    assert result.consistent, result.discrepancies
+
+
+def test_resultatbudget_equity_rolls_forward_from_the_prognos(resultatbudget, engine):
+    years = {y.year: (y.ib, y.resultat, y.ub) for y in equity_years(read_budget(resultatbudget, engine=engine))}
+    assert years[2024] == (900_000, -25_000, 875_000)
+    assert years[2025] == (875_000, -60_000, 815_000)
+    assert years[2027] == (690_000, -190_000, 500_000)
+
+
+def test_a_wrong_total_above_the_financial_income_is_still_found(resultatbudget, engine):
+    wb = openpyxl.load_workbook(resultatbudget)
+    wb.active["E9"] = 4300                      # Totala intäkter Budget 2025: 4 300 instead of 4 200
+    wb.save(resultatbudget)
+    found = check_budget(read_budget(resultatbudget, engine=engine)).discrepancies
+    assert [(d.cell, d.stated, d.computed) for d in found] == [("E9", 4_300_000, 4_200_000)]
