@@ -85,3 +85,23 @@ def test_a_wrong_total_above_the_financial_income_is_still_found(resultatbudget,
     wb.save(resultatbudget)
     found = check_budget(read_budget(resultatbudget, engine=engine)).discrepancies
     assert [(d.cell, d.stated, d.computed) for d in found] == [("E9", 4_300_000, 4_200_000)]
+
+
+def test_a_side_table_to_the_right_is_not_part_of_the_budget(tmp_path, engine):
+    """'Medlemsbidrag | 2025' beside the budget (the split per member) shares the header
+    row; its bare 2025 would have clashed with 'Budget 2025'."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Samordningsförbundet Sidotabell"], [],
+                ["", "Budget 2025", "Plan 2026", None, "Medlemsbidrag", 2025],
+                ["Medel från huvudmännen", 2_000_000, 2_000_000, None, "Försäkringskassan", 1_000_000],
+                ["Styrelse", -200_000, -200_000, None, "Regionen", 500_000],
+                ["Samordningsteam", -1_700_000, -1_700_000, None, "Kommunerna", 500_000],
+                ["RESULTAT", 100_000, 100_000]):
+        ws.append(row)
+    path = tmp_path / "sidotabell.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert [c.key for c in b.columns] == ["budget 2025", "plan 2026"]
+    assert column_totals(b)["Budget 2025"].resultat == 100_000
+    assert check_budget(b).consistent

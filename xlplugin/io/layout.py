@@ -149,10 +149,27 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
             continue
         if r > 0 and not any(c.kind for c in cells):
             cells = _kinds_from_row_above(sheet, r, cells, value)
+        elif any(c.kind for c in cells):
+            cells = _without_side_table(sheet, r, cells, value)
         hr = HeaderRow(r, tuple(cells))
         if best is None or hr.score > best.score:
             best = hr
     return best
+
+
+def _without_side_table(sheet: RawSheet, r: int, cells: list[HeaderCell], value: ValueFn) -> list[HeaderCell]:
+    """Bare years to the right of a text heading belong to another table on the same rows
+    ("Budget 2025 | Plan 2026 | | Medlemsbidrag | 2025"), not to this header."""
+    out, side = [], False
+    headers = {c.col: c for c in cells}
+    first = min(headers)
+    for col in range(first, len(sheet.rows[r])):
+        if col in headers:
+            if not (side and headers[col].kind is None):
+                out.append(headers[col])
+        elif isinstance(value(sheet, r, col), str) and value(sheet, r, col).strip():
+            side = True
+    return out
 
 
 def _kinds_from_row_above(sheet: RawSheet, r: int, cells: list[HeaderCell], value: ValueFn):
