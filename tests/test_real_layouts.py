@@ -105,3 +105,30 @@ def test_a_side_table_to_the_right_is_not_part_of_the_budget(tmp_path, engine):
     assert [c.key for c in b.columns] == ["budget 2025", "plan 2026"]
     assert column_totals(b)["Budget 2025"].resultat == 100_000
     assert check_budget(b).consistent
+
+
+@pytest.mark.parametrize("order", ["original_first", "revised_first"])
+def test_a_revised_budget_replaces_the_budget_of_the_same_year(tmp_path, engine, order):
+    """'Budget 2024' and 'Reviderad budget 2024' side by side made the table ambiguous
+    (exit 2); the revised one is read and the other is named in a note."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    heads = ["Budget 2024", "Reviderad budget 2024"]
+    first, second = (0, 1) if order == "original_first" else (1, 0)
+    rows = [("Medel från huvudmännen", 2_000_000, 2_000_000, 2_100_000),
+            ("Styrelse", -200_000, -220_000, -220_000),
+            ("Samordningsteam", -1_700_000, -1_750_000, -1_800_000),
+            ("RESULTAT", 100_000, 30_000, 80_000)]
+    ws.append(["Samordningsförbundet Rev"])
+    ws.append(["", heads[first], heads[second], "Budget 2025"])
+    for label, a, b, c in rows:
+        pair = (a, b)
+        ws.append([label, pair[first], pair[second], c])
+    path = tmp_path / "reviderad.xlsx"
+    wb.save(path)
+    budget = read_budget(path, engine=engine)
+    assert [c.header for c in budget.columns] == ["Reviderad budget 2024", "Budget 2025"]
+    assert column_totals(budget)["Reviderad budget 2024"].resultat == 30_000
+    assert check_budget(budget).consistent
+    notes = [n for n in budget.notes if n.startswith("Kolumnen")]
+    assert len(notes) == 1 and "'Budget 2024'" in notes[0] and "ersätter den" in notes[0]

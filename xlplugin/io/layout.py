@@ -384,9 +384,13 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     first_year_col = min(c.col for c in header.cells)
     if label_col is None:
         label_col = _label_column(sheet, header, first_year_col, value)
+    header, superseded = _without_superseded(header)
     columns = _columns(header)
     col_units = {c.col: (stored_in or c.unit or unit) for c in header.cells}
-    notes: list[str] = _unread_year_columns(sheet, header, value) if whole_sheet else []
+    notes: list[str] = _unread_year_columns(sheet, header, value, {old.col for old, _ in superseded}) \
+        if whole_sheet else []
+    notes += [f"Kolumnen '{old.text}' ({cell_ref(header.row, old.col)}) läses inte: '{new.text}' "
+              f"({cell_ref(header.row, new.col)}) ersätter den." for old, new in superseded]
     entries: list[_Entry] = []
     equity_rows: list[tuple[int, str]] = []
     balance_mode = False
@@ -504,16 +508,17 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn) -> list[str]:
+def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
+                         noted: set[int] = frozenset()) -> list[str]:
     """A note for each heading in the header row that names a year but is not read as a
     year column ("Utfall jan-aug 2024", "Förändring 2024–2025"), so nothing is left out
     without a word."""
     read = {c.col for c in header.cells}
     out = []
     row = sheet.rows[header.row] if header.row < len(sheet.rows) else []
-    for c in range(min(read), len(row)):     # the label column's own heading is no amount column
+    for c in range(min(read | noted), len(row)):   # the label column's heading is no amount column
         v = value(sheet, header.row, c)
-        if c in read or not isinstance(v, str) or not _YEARISH.search(v):
+        if c in read or c in noted or not isinstance(v, str) or not _YEARISH.search(v):
             continue
         text = " ".join(v.split())
         out.append(f"Kolumnen '{text}' ({cell_ref(header.row, c)}) läses inte: rubriken är inte "
@@ -622,6 +627,27 @@ def _label_column(sheet, header, first_year_col, value) -> int:
         raise ReadError("hittar ingen kolumn med radtexter till vänster om årskolumnerna",
                         sheet=sheet.name, cell=cell_ref(header.row, first_year_col))
     return best
+
+
+_REVISED = re.compile(r"(?i)\b(reviderad|rev\.?)(?![a-zåäö])")
+
+
+def _without_superseded(header: HeaderRow) -> tuple[HeaderRow, list[tuple[HeaderCell, HeaderCell]]]:
+    """'Budget 2024' beside 'Reviderad budget 2024': the revised budget replaces the first
+    one, which is left out (named in a note) instead of making the table ambiguous.
+    Returns the header without such columns and (left out, replaced by) pairs."""
+    by_key: dict[tuple[str, int], list[HeaderCell]] = {}
+    for hc in header.cells:
+        by_key.setdefault((hc.kind or BUDGET, hc.year), []).append(hc)
+    dropped = []
+    for cells in by_key.values():
+        revised = [hc for hc in cells if _REVISED.search(hc.text)]
+        if len(cells) == 2 and len(revised) == 1:
+            dropped.append((next(hc for hc in cells if hc is not revised[0]), revised[0]))
+    if not dropped:
+        return header, []
+    gone = {id(old) for old, _ in dropped}
+    return HeaderRow(header.row, tuple(hc for hc in header.cells if id(hc) not in gone)), dropped
 
 
 def _columns(header: HeaderRow) -> list[Column]:
