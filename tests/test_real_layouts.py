@@ -132,3 +132,29 @@ def test_a_revised_budget_replaces_the_budget_of_the_same_year(tmp_path, engine,
     assert check_budget(budget).consistent
     notes = [n for n in budget.notes if n.startswith("Kolumnen")]
     assert len(notes) == 1 and "'Budget 2024'" in notes[0] and "ersätter den" in notes[0]
+
+
+@pytest.mark.parametrize("signs", ["costs_negative", "all_positive"])
+def test_a_header_repeated_over_each_block_is_a_heading(tmp_path, engine, signs):
+    """'INTÄKTER | Budget 2025 | Plan 2026' and again 'KOSTNADER | Budget 2025 | Plan 2026'
+    was 'två budgettabeller' (exit 2); the repeat is the heading of the cost block."""
+    k = -1 if signs == "costs_negative" else 1
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Samordningsförbundet Upprepad"], [],
+                ["INTÄKTER", "Budget 2025", "Plan 2026"],
+                ["Medel från huvudmännen", 2_000_000, 2_000_000],
+                ["Summa intäkter", 2_000_000, 2_000_000], [],
+                ["KOSTNADER", "Budget 2025", "Plan 2026"],
+                ["Styrelse", k * 200_000, k * 200_000],
+                ["Samordningsteam", k * 1_700_000, k * 1_750_000],
+                ["Summa kostnader", k * 1_900_000, k * 1_950_000], [],
+                ["RESULTAT", 100_000, 50_000]):
+        ws.append(row)
+    path = tmp_path / "upprepad.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert (t["Budget 2025"].kostnader, t["Plan 2026"].kostnader) == (-1_900_000, -1_950_000)
+    assert (t["Budget 2025"].resultat, t["Plan 2026"].resultat) == (100_000, 50_000)
+    assert check_budget(b).consistent

@@ -419,6 +419,15 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             continue
         if whole_sheet:
             again = [h for h in header_cells(sheet, r, value) if h.col != label_col]
+            if again and {(h.col, h.kind, h.year) for h in again} == \
+                    {(h.col, h.kind, h.year) for h in header.cells}:
+                # the header repeated over the next block ("KOSTNADER | Budget 2025 | Plan
+                # 2026"): a section heading, not a second table
+                if label:
+                    entries.append(_Entry(row=r + 1, label=label.strip(), raw={c.header: None for c in columns},
+                                          cells={}, bold=True, italic=False, indent=0, prefix=False,
+                                          total_type=None))
+                continue
             if len(again) >= 2:
                 if sum(1 for h in again if h.kind) >= 2:
                     raise ReadError(
