@@ -237,3 +237,21 @@ def test_rows_of_shares_and_counts_are_no_amounts(tmp_path, engine, shares):
 def test_a_label_says_which_total_it_is(label, expected):
     from xlplugin.io.layout import total_type
     assert total_type(label) == expected
+
+
+def test_a_share_of_a_joint_project_is_money_not_a_ratio(tmp_path, engine):
+    """'Andel länsprojekt' is this förbund's share of a joint project, in kronor."""
+    import openpyxl
+
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.reader import read_budget
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["", "Budget 2025"], ["Medel från huvudmännen", 2_000_000], ["Styrelse", -200_000],
+                ["Andel länsprojekt", -50_000], ["Andel individinsatser", 0.62]):
+        ws.append(row)
+    path = tmp_path / "andel.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert column_totals(b)["Budget 2025"].kostnader == -250_000
+    assert "Andel individinsatser" in next(n for n in b.notes if n.startswith("Rader med andelar"))

@@ -536,7 +536,8 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 
 
 _STATISTICS_LABEL = re.compile(
-    r"(?i)^\s*[-–•]?\s*(andel|antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
+    r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
+_SHARE_LABEL = re.compile(r"(?i)^\s*[-–•]?\s*andel\b")
 
 
 def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -> bool:
@@ -546,12 +547,15 @@ def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -
     if label and _STATISTICS_LABEL.match(label):
         return True
     row = sheet.rows[r]
-    for hc in header.cells:
-        cell = row[hc.col] if hc.col < len(row) else None
-        if cell is None:
-            continue
+    cells = [row[hc.col] for hc in header.cells if hc.col < len(row) and row[hc.col] is not None]
+    for cell in cells:
         if cell.percent or (isinstance(cell.value, str) and cell.value.rstrip().endswith("%")):
             return True
+    if label and _SHARE_LABEL.match(label):
+        # "Andel individinsatser 0,555" is a ratio; "Andel länsprojekt -50 000" is money
+        numbers = [c.value for c in cells if isinstance(c.value, (int, Decimal)) and not isinstance(c.value, bool)]
+        return "%" in label or (bool(numbers) and all(-1 <= v <= 1 for v in numbers)
+                                and any(v != int(v) for v in numbers))
     return False
 
 
