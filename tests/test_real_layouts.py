@@ -158,3 +158,20 @@ def test_a_header_repeated_over_each_block_is_a_heading(tmp_path, engine, signs)
     assert (t["Budget 2025"].kostnader, t["Plan 2026"].kostnader) == (-1_900_000, -1_950_000)
     assert (t["Budget 2025"].resultat, t["Plan 2026"].resultat) == (100_000, 50_000)
     assert check_budget(b).consistent
+
+
+def test_a_two_row_header_may_repeat_a_year(tmp_path, engine):
+    """'Budget | Prognos | Budget' over '2024 | 2024 | 2025': the same year twice is fine
+    when the row above says which is which."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Samordningsförbundet Två rader"], ["", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
+                ["Medel från huvudmännen", 2_000_000, 2_000_000, 2_100_000],
+                ["Samordningsteam", -1_900_000, -1_850_000, -2_000_000], ["RESULTAT", 100_000, 150_000, 100_000]):
+        ws.append(row)
+    path = tmp_path / "tva_rader.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert [c.key for c in b.columns] == ["budget 2024", "prognos 2024", "budget 2025"]
+    assert column_totals(b)["Prognos 2024"].resultat == 150_000
+    assert check_budget(b).consistent

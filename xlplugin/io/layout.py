@@ -143,13 +143,18 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
         cells = [c for c in cells if c.col > 0 or first_used > 0]
         if not cells or (len(cells) == 1 and cells[0].col == first_used and cells[0].col == 0):
             continue
-        if not any(c.kind for c in cells) and (len(cells) < 2 or not _looks_like_years(cells)):
+        if not any(c.kind for c in cells) and len(cells) < 2:
             continue
         if _is_equity_label(_text(value(sheet, r, 0))):
             continue
-        if r > 0 and not any(c.kind for c in cells):
-            cells = _kinds_from_row_above(sheet, r, cells, value)
-        elif any(c.kind for c in cells):
+        if not any(c.kind for c in cells):
+            # bare years: kinds from a row above ("Budget | Prognos | Budget" over
+            # "2024 | 2024 | 2025"), else they must look like a run of years
+            with_kinds = _kinds_from_row_above(sheet, r, cells, value) if r > 0 else cells
+            if not any(c.kind for c in with_kinds) and not _looks_like_years(cells):
+                continue
+            cells = with_kinds
+        else:
             cells = _without_side_table(sheet, r, cells, value)
         hr = HeaderRow(r, tuple(cells))
         if best is None or hr.score > best.score:
