@@ -299,7 +299,10 @@ def _cell(c, strings, styles, tags=None) -> RawCell | None:
             elif child.get("t") == "shared":
                 formula = ""  # shared formula child: text lives in the master cell
         elif tag == "is":
-            inline = "".join(_texts(child))
+            if len(child) == 1 and len(child[0]) == 0 and child[0].tag[-2:] in ("}t", "t"):
+                inline = child[0].text or ""     # the usual <is><t>text</t></is>
+            else:
+                inline = "".join(_texts(child))
     value: object = None
     if t == "s":
         if raw is not None:
