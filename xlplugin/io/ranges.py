@@ -53,18 +53,24 @@ def column(value: Any, name: str) -> list[Any]:
 def raw_sheet(name: str, values: Sequence[Sequence[Any]], top: int = 0, left: int = 0,
               bold: set[tuple[int, int]] = frozenset(), indent: dict | None = None) -> RawSheet:
     """A RawSheet from a 2D block of values whose top-left cell is (top, left), 0-based."""
-    indent = indent or {}
     rows: list[list[RawCell | None]] = [[] for _ in range(top)]
-    for i, row in enumerate(values):
+    for row in values:
         out: list[RawCell | None] = [None] * left
-        for j, v in enumerate(row):
-            v = _blank(v)
-            if isinstance(v, float) and v == int(v) and abs(v) < 2**53:
+        for v in row:
+            t = type(v)
+            if v is None or (t is str and not v.strip()):
+                out.append(None)
+                continue
+            if t is float and v.is_integer() and abs(v) < 2**53:
                 v = int(v)
-            r, c = top + i, left + j
-            b, ind = (r, c) in bold, indent.get((r, c), 0)
-            out.append(None if v is None and not b and not ind else RawCell(v, None, b, False, ind))
+            out.append(RawCell(v))
         rows.append(out)
+    for (r, c) in set(bold) | set(indent or ()):       # styles, where Excel's caller gave any
+        while len(rows[r]) <= c:
+            rows[r].append(None)
+        cell = rows[r][c]
+        rows[r][c] = RawCell(None if cell is None else cell.value, None, (r, c) in bold, False,
+                             (indent or {}).get((r, c), 0))
     return RawSheet(name=name, rows=rows)
 
 
