@@ -175,3 +175,35 @@ def test_a_two_row_header_may_repeat_a_year(tmp_path, engine):
     assert [c.key for c in b.columns] == ["budget 2024", "prognos 2024", "budget 2025"]
     assert column_totals(b)["Prognos 2024"].resultat == 150_000
     assert check_budget(b).consistent
+
+
+def _numbered(path, insatser=-1_200_000):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["Samordningsförbundet Numrerad"], [], ["", "Budget 2025"],
+                ["1 Intäkter", 2_000_000], ["1.1 Medel från huvudmännen", 1_990_000], ["1.2 Ränteintäkter", 10_000],
+                ["2 Kostnader", -1_900_000], ["2.1 Styrelse", -200_000], ["2.2 Administration", -500_000],
+                ["2.3 Insatser", insatser], ["2.3.1 Samordningsteam", -800_000], ["2.3.2 Coacher", -400_000],
+                ["3 Resultat", 100_000]):
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_numbered_outline_is_the_hierarchy(tmp_path, engine):
+    """'2.3.1' belongs to '2.3', which belongs to '2'. Read flat, every category was
+    counted with its breakdown: intäkter 4 100 000, kostnader -5 000 000, and no warning."""
+    b = read_budget(_numbered(tmp_path / "numrerad.xlsx"), engine=engine)
+    t = column_totals(b)["Budget 2025"]
+    assert (t.intakter, t.kostnader, t.resultat) == (2_000_000, -1_900_000, 100_000)
+    by_label = {ln.label: ln for ln in b.lines}
+    assert b.lines[by_label["2.3.1 Samordningsteam"].parent].label == "2.3 Insatser"
+    assert b.lines[by_label["2.3 Insatser"].parent].label == "2 Kostnader"
+    assert by_label["3 Resultat"].is_total
+    assert check_budget(b).consistent
+
+
+def test_a_wrong_sum_deep_in_the_outline_is_found(tmp_path, engine):
+    b = read_budget(_numbered(tmp_path / "numrerad.xlsx", insatser=-1_300_000), engine=engine)
+    found = check_budget(b).discrepancies
+    assert [(d.cell, d.stated, d.computed) for d in found] == [("B10", -1_300_000, -1_200_000)]

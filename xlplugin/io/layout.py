@@ -241,6 +241,7 @@ def total_type(label: str) -> str | None:
     at the end ("Årets resultat (överskott +/underskott -)") does not change it."""
     s = clean_label(label)
     s = _TRAILING_NOTE.sub("", s) or s
+    s = _OUTLINE.sub("", s) or s            # "3 Resultat", "4.2 Summa insatser"
     if _GRAND_REVENUE.match(s):
         return REVENUE_TOTAL
     if _GRAND_COST.match(s):
@@ -505,6 +506,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                      f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
     _classify(entries)
     _hierarchy(entries)
+    _outline_hierarchy(entries)
     for i, e in enumerate(entries):
         if e.parent is not None:
             entries[e.parent].children.append(i)
@@ -737,6 +739,30 @@ def _hierarchy(entries: list[_Entry]) -> None:
         else:
             e.parent = current_section
             current_cat = i if e.has_amounts else None
+
+
+_OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
+
+
+def _outline_hierarchy(entries: list[_Entry]) -> None:
+    """Numbered outlines ("2 Kostnader", "2.3 Insatser", "2.3.1 Samordningsteam"): a row
+    belongs to the nearest row above with its number minus the last part, at any depth.
+    Used when at least two labels carry a dotted number; other rows keep their parents."""
+    numbers = []
+    for e in entries:
+        m = _OUTLINE.match(e.label)
+        numbers.append(m.group(1) if m else None)
+    if sum(1 for n in numbers if n and "." in n) < 2:
+        return
+    last: dict[str, int] = {}
+    for i, (e, n) in enumerate(zip(entries, numbers)):
+        if n is None or e.role == TOTAL:
+            continue
+        if "." in n:
+            p = last.get(n.rsplit(".", 1)[0])
+            if p is not None:
+                e.parent = p
+        last[n] = i
 
 
 def _covered_by(entries: list[_Entry], i: int) -> set[int]:
