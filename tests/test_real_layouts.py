@@ -207,3 +207,33 @@ def test_a_wrong_sum_deep_in_the_outline_is_found(tmp_path, engine):
     b = read_budget(_numbered(tmp_path / "numrerad.xlsx", insatser=-1_300_000), engine=engine)
     found = check_budget(b).discrepancies
     assert [(d.cell, d.stated, d.computed) for d in found] == [("B10", -1_300_000, -1_200_000)]
+
+
+@pytest.mark.parametrize("style", ["indent", "indent_and_dash"])
+def test_deeper_indentation_nests(tmp_path, engine, style):
+    """Insatser (indented once) carries the sum of Samordningsteam and Coacher (indented
+    twice). Read as one level, Insatser was counted with its breakdown: kostnader
+    -3 100 000 and two false discrepancies."""
+    from openpyxl.styles import Alignment
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Samordningsförbundet Indrag"])
+    ws.append(["", "Budget 2025", "Plan 2026"])
+    rows = [("Intäkter", 2_000_000, 2_000_000, 0), ("Medel från huvudmännen", 2_000_000, 2_000_000, 1),
+            ("Kostnader", -1_900_000, -1_950_000, 0), ("Styrelse", -200_000, -200_000, 1),
+            ("Administration", -500_000, -500_000, 1), ("Insatser", -1_200_000, -1_250_000, 1),
+            ("Samordningsteam", -800_000, -850_000, 2), ("Coacher", -400_000, -400_000, 2),
+            ("Resultat", 100_000, 50_000, 0)]
+    for label, a, b, depth in rows:
+        if style == "indent_and_dash" and depth == 2:
+            label = "- " + label
+        ws.append([label, a, b])
+        ws.cell(row=ws.max_row, column=1).alignment = Alignment(indent=depth)
+    path = tmp_path / "indrag.xlsx"
+    wb.save(path)
+    budget = read_budget(path, engine=engine)
+    t = column_totals(budget)
+    assert (t["Budget 2025"].kostnader, t["Plan 2026"].kostnader) == (-1_900_000, -1_950_000)
+    assert check_budget(budget).consistent
+    by_label = {ln.label.lstrip("- "): ln for ln in budget.lines}
+    assert budget.lines[by_label["Coacher"].parent].label == "Insatser"

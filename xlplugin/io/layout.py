@@ -718,20 +718,29 @@ def _hierarchy(entries: list[_Entry]) -> None:
         and entries[i + 1].role == ITEM and not entries[i + 1].bold and not entries[i + 1].total_type
         for i, e in enumerate(entries)) and not all(e.bold for e in items)
     current_cat = current_section = None
+    chain: list[tuple[int, int]] = []    # (indent, index) of the breakdown rows open below current_cat
     for i, e in enumerate(entries):
         if e.role == TOTAL:
             current_cat = None
             current_section = None
+            chain = []
             continue
         if e.role == SECTION:
             current_section, current_cat = i, None
+            chain = []
             continue
         # A breakdown row ("- " or indented) belongs to the latest main row; without one,
-        # to the section heading. Where bold rows carry their breakdown, a plain row under
-        # a bold main row belongs to it. Anything else is a main row itself.
+        # to the section heading. Deeper indentation nests: a row belongs to the nearest
+        # row above it that is indented less. Where bold rows carry their breakdown, a
+        # plain row under a bold main row belongs to it. Anything else is a main row.
         marked = e.prefix or e.indent > min_indent
         if marked and current_cat is not None:
-            e.parent = current_cat
+            depth = max(e.indent, min_indent + 1) if e.prefix else e.indent
+            while chain and chain[-1][0] >= depth:
+                chain.pop()
+            e.parent = chain[-1][1] if chain else current_cat
+            if e.has_amounts:
+                chain.append((depth, i))
         elif marked and current_section is not None:
             e.parent = current_section
         elif bold_categories and not e.bold and current_cat is not None and entries[current_cat].bold:
@@ -739,6 +748,7 @@ def _hierarchy(entries: list[_Entry]) -> None:
         else:
             e.parent = current_section
             current_cat = i if e.has_amounts else None
+            chain = []
 
 
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
