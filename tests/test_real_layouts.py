@@ -237,3 +237,17 @@ def test_deeper_indentation_nests(tmp_path, engine, style):
     assert check_budget(budget).consistent
     by_label = {ln.label.lstrip("- "): ln for ln in budget.lines}
     assert budget.lines[by_label["Coacher"].parent].label == "Insatser"
+
+
+def test_double_dashes_nest_under_single_dashes(tmp_path, engine):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["", "Budget 2025"], ["Medel från huvudmännen", 2_000_000], ["Kostnader", -1_900_000],
+                ["- Styrelse", -200_000], ["- Administration", -500_000], ["- Insatser", -1_200_000],
+                ["-- Samordningsteam", -800_000], ["-- Coacher", -400_000], ["Resultat", 100_000]):
+        ws.append(row)
+    path = tmp_path / "streck.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    assert column_totals(b)["Budget 2025"].kostnader == -1_900_000
+    assert check_budget(b).consistent

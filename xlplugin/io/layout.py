@@ -709,6 +709,15 @@ def _classify(entries: list[_Entry]) -> None:
                 e.role = SECTION
 
 
+_LEADING_MARKS = re.compile(r"^\s*(?:[-–—•·▪]\s*)+")
+
+
+def _dashes(label: str) -> int:
+    """How deep a "- " row is: "- Team" 1, "-- Team" or "- - Team" 2."""
+    m = _LEADING_MARKS.match(label)
+    return max(1, len(m.group(0).replace(" ", ""))) if m else 1
+
+
 def _hierarchy(entries: list[_Entry]) -> None:
     """Parents from prefixes, indentation and bold category rows."""
     items = [e for e in entries if e.role == ITEM and e.has_amounts]
@@ -735,7 +744,7 @@ def _hierarchy(entries: list[_Entry]) -> None:
         # plain row under a bold main row belongs to it. Anything else is a main row.
         marked = e.prefix or e.indent > min_indent
         if marked and current_cat is not None:
-            depth = max(e.indent, min_indent + 1) if e.prefix else e.indent
+            depth = max(e.indent, min_indent + _dashes(e.label)) if e.prefix else e.indent
             while chain and chain[-1][0] >= depth:
                 chain.pop()
             e.parent = chain[-1][1] if chain else current_cat
