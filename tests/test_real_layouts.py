@@ -251,3 +251,30 @@ def test_double_dashes_nest_under_single_dashes(tmp_path, engine):
     b = read_budget(path, engine=engine)
     assert column_totals(b)["Budget 2025"].kostnader == -1_900_000
     assert check_budget(b).consistent
+
+
+@pytest.mark.parametrize("wrong", [False, True])
+def test_a_bold_category_inside_a_bold_category(tmp_path, engine, wrong):
+    """Bold 'Kostnader' = Styrelse + Administration + bold 'Insatser' (with its own rows).
+    Taken as siblings, Kostnader was reported as -1 900 000 against -700 000. A real error
+    inside Insatser is still found."""
+    from openpyxl.styles import Font
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["", "Budget 2025"])
+    rows = [("Intäkter", 2_000_000, True), ("Medel från huvudmännen", 2_000_000, False),
+            ("Kostnader", -1_900_000, True), ("Styrelse", -200_000, False), ("Administration", -500_000, False),
+            ("Insatser", -1_200_000, True), ("Samordningsteam", -800_000 if not wrong else -850_000, False),
+            ("Coacher", -400_000, False), ("Resultat", 100_000, True)]
+    for label, v, bold in rows:
+        ws.append([label, v])
+        ws.cell(row=ws.max_row, column=1).font = Font(bold=bold)
+    path = tmp_path / "fet.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    found = [(d.cell, d.stated, d.computed, d.consequential) for d in check_budget(b).discrepancies]
+    if not wrong:
+        assert found == [] and column_totals(b)["Budget 2025"].kostnader == -1_900_000
+    else:  # Insatser -1 200 000 against -1 250 000; Kostnader and Resultat follow from it
+        assert found == [("B4", -1_900_000, -1_950_000, True), ("B7", -1_200_000, -1_250_000, False),
+                         ("B10", 100_000, 50_000, True)]

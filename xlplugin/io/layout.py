@@ -506,6 +506,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                      f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
     _classify(entries)
     _hierarchy(entries)
+    _nested_bold_categories(entries)
     _outline_hierarchy(entries)
     for i, e in enumerate(entries):
         if e.parent is not None:
@@ -758,6 +759,40 @@ def _hierarchy(entries: list[_Entry]) -> None:
             e.parent = current_section
             current_cat = i if e.has_amounts else None
             chain = []
+
+
+def _nested_bold_categories(entries: list[_Entry]) -> None:
+    """A bold category whose figure is its plain rows plus the bold categories after it
+    ("Kostnader" = Styrelse + Administration + "Insatser", where Insatser is bold with
+    its own rows) holds those categories too. Taken as siblings, the outer category did
+    not add up. Decided by the numbers, in every column the outer category states."""
+    n = len(entries)
+    for c, e in enumerate(entries):
+        if not (e.bold and e.role == ITEM and e.has_amounts and e.parent is None):
+            continue
+        kids = [k for k in range(c + 1, n) if entries[k].parent == c]
+        if not kids:
+            continue
+        stated = {h: v for h, v in e.raw.items() if v is not None}
+        total = {h: sum((entries[k].raw.get(h) or 0) for k in kids) for h in stated}
+        if total == stated:
+            continue
+        absorbed = []
+        k = kids[-1] + 1
+        while k < n:
+            nxt = entries[k]
+            if not (nxt.bold and nxt.role == ITEM and nxt.has_amounts and nxt.parent is None):
+                break
+            absorbed.append(k)
+            for h in stated:
+                total[h] += nxt.raw.get(h) or 0
+            if total == stated:
+                for a in absorbed:
+                    entries[a].parent = c
+                break
+            k += 1
+            while k < n and entries[k].parent == absorbed[-1]:
+                k += 1                          # past that category's own rows
 
 
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
