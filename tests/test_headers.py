@@ -232,6 +232,8 @@ def test_rows_of_shares_and_counts_are_no_amounts(tmp_path, engine, shares):
     ("Resultat efter finansiella poster", "result"), ("Överskott/underskott", "result"),
     ("Årets resultat (överskott +/underskott -)", "result"), ("Resultat (tkr)", "result"),
     ("Summa individinsatser", "subtotal"), ("Totalt", "subtotal"), ("Summa", "subtotal"),
+    ("Insatser totalt", "subtotal"), ("Individinsatser, summa", "subtotal"), ("3 Resultat", "result"),
+    ("4.2 Summa insatser", "subtotal"), ("Totaltjänst", None),
     ("Kostnader", None), ("Intäkter", None), ("Individinsatser", None), ("(rad 4 utan text)", None),
 ])
 def test_a_label_says_which_total_it_is(label, expected):

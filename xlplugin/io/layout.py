@@ -209,7 +209,7 @@ _RESULT = re.compile(r"(?i)^((\d{3,4}\s+)?årets\s+resultat|resultat|budgeterat\
                      r"överskott\s*/\s*underskott|underskott\s*/\s*överskott|"
                      r"(totalt\s+)?resultat\s+(före|efter).*)$")
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
-_SUBTOTAL = re.compile(r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b")
+_SUBTOTAL = re.compile(r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b|[\s,]+(totalt|summa)$")
 _EQUITY = re.compile(r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
                      r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
                      r"|^(ib|ub)\b|^(ingående|utgående)\s+balans")
@@ -248,7 +248,7 @@ def total_type(label: str) -> str | None:
         return COST_TOTAL
     if _RESULT.match(s):
         return RESULT_TOTAL
-    if _SUBTOTAL.match(s):
+    if _SUBTOTAL.search(s):
         return SUBTOTAL
     return None
 
