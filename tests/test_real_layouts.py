@@ -278,3 +278,37 @@ def test_a_bold_category_inside_a_bold_category(tmp_path, engine, wrong):
     else:  # Insatser -1 200 000 against -1 250 000; Kostnader and Resultat follow from it
         assert found == [("B4", -1_900_000, -1_950_000, True), ("B7", -1_200_000, -1_250_000, False),
                          ("B10", 100_000, 50_000, True)]
+
+
+def test_board_keeps_the_source_total_and_adds_its_own(resultatbudget, tmp_path):
+    """In the board, 'Totala intäkter' sums what is above it, as in the source (4 200 tkr),
+    and the board's SUMMA INTÄKTER before the result covers the financial income too
+    (4 205 tkr): the figure the equity cap and the names use. Recalculated in LibreOffice."""
+    from xlplugin.core.board import board_plan, opening_equity
+    from xlplugin.core.totals import computed_value
+    from xlplugin.io.board_writer import BoardOptions, write_board
+    from xlplugin.io.libreoffice import convert, soffice
+    if soffice() is None:
+        pytest.skip(reason="LibreOffice (soffice) is not installed here; CI installs it")
+    budget = read_budget(resultatbudget)
+    plan = board_plan(budget, 2025, [])
+    result = check_budget(budget)
+    path = tmp_path / "styrelse.xlsx"
+    cells = write_board(plan, result.discrepancies, path,
+                        BoardOptions(opening_equity=opening_equity(plan, result.equity)))
+    out_dir = tmp_path / "recalc"
+    out_dir.mkdir()
+    [recalculated] = convert([path], "xlsx", out_dir)
+    ws = openpyxl.load_workbook(recalculated, data_only=True)["Budget"]
+    source_total = next(ln for ln in budget.lines if ln.label == "Totala intäkter")
+    for col in plan.columns:
+        L = cells.column_letters[col.header]
+        t = column_totals(plan.budget)[col.header]
+        assert ws[f"{L}{cells.budget_rows['intakter']}"].value == t.intakter
+        assert ws[f"{L}{cells.budget_rows['resultat']}"].value == t.resultat
+        assert ws[f"{L}{cells.line_rows[source_total.index]}"].value == \
+            computed_value(plan.budget, source_total.index, col.header)
+    L = cells.column_letters["Budget 2025"]
+    assert ws[f"{L}{cells.budget_rows['intakter']}"].value == 4_205_000
+    assert ws[f"{L}{cells.line_rows[source_total.index]}"].value == 4_200_000
+    assert ws[f"A{cells.budget_rows['intakter']}"].value == "SUMMA INTÄKTER"

@@ -150,8 +150,15 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
         c.alignment = Alignment(horizontal="center", wrap_text=True)
     ws.cell(header_row, 1).fill = HEAD_FILL
     lines = list(b.lines)
-    # Append grand totals the source does not have.
-    kinds = {ln.total_type for ln in lines if ln.role == TOTAL}
+    # A source total with lines of its kind after it ("Totala intäkter" above "Finansiella
+    # intäkter") sums what is above it, as in the source; the board then adds its own
+    # SUMMA over all lines before RESULTAT, which the equity sheet and the names use.
+    kind_of = {REVENUE_TOTAL: REVENUE, COST_TOTAL: COST}
+    early = {ln.index for ln in lines if ln.role == TOTAL and ln.total_type in kind_of
+             and any(o.index > ln.index and o.kind == kind_of[ln.total_type] and o.role == ITEM
+                     and o.parent is None for o in lines)}
+    # Append grand totals the source does not have (or has only early ones of).
+    kinds = {ln.total_type for ln in lines if ln.role == TOTAL and ln.index not in early}
     extra = []
     for ttype, label in ((REVENUE_TOTAL, "SUMMA INTÄKTER"), (COST_TOTAL, "SUMMA KOSTNADER"),
                          (RESULT_TOTAL, "RESULTAT")):
@@ -171,7 +178,8 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
             row_of[ln.index] = r
         else:
             grand_rows.setdefault(ln.total_type, r)
-        if ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
+        if ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL) \
+                and ln.index not in early:
             grand_rows.setdefault(ln.total_type, r)
         r += 1
     children: dict[int, list[int]] = {}
@@ -197,10 +205,9 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
             value = None
             if ln.role == SECTION:
                 continue
-            if ln.total_type == REVENUE_TOTAL:
-                value = _sum_formula([f"{L}{row_of[i]}" for i in top[REVENUE]])
-            elif ln.total_type == COST_TOTAL:
-                value = _sum_formula([f"{L}{row_of[i]}" for i in top[COST]])
+            if ln.total_type in (REVENUE_TOTAL, COST_TOTAL):
+                above = ln.index if ln.index in early else len(lines)
+                value = _sum_formula([f"{L}{row_of[i]}" for i in top[kind_of[ln.total_type]] if i < above])
             elif ln.total_type == RESULT_TOTAL:
                 value = f"={L}{grand_rows[REVENUE_TOTAL]}+{L}{grand_rows[COST_TOTAL]}"
             elif is_total and ln.members:
