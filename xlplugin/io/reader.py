@@ -129,14 +129,14 @@ def read_budgets(paths, engine: str = DEFAULT_ENGINE, sheet: str | None = None,
     """Read many workbooks; errors are values. Result k belongs to paths[k].
 
     From 8 files on, on Linux, the files are shared out between this process and
-    forked workers (`jobs` in all, default one per core; FINSAM_JOBS=1 turns this off):
+    forked workers (`jobs` in all, default one per core up to 8; FINSAM_JOBS=1 turns this off):
     each takes the next unread file from a shared queue and the workers send their
     budgets back pickled. A file a worker does not deliver is read here, so errors
     surface as they would without workers. `advance(n)` is called as files are done.
     """
     paths = [os.fspath(p) for p in paths]
-    if jobs is None:
-        jobs = forked.cores() if len(paths) >= 8 else 1
+    if jobs is None:   # one per core, at most 8 and with at least 4 files each
+        jobs = min(forked.cores(), 8, len(paths) // 4) if len(paths) >= 8 else 1
     jobs = max(1, min(jobs, len(paths)))
     out: list[Budget | ReadError | None] = [None] * len(paths)
     if jobs > 1 and len(paths) <= forked.WorkQueue.QUEUE_MAX:
