@@ -312,3 +312,26 @@ def test_board_keeps_the_source_total_and_adds_its_own(resultatbudget, tmp_path)
     assert ws[f"{L}{cells.budget_rows['intakter']}"].value == 4_205_000
     assert ws[f"{L}{cells.line_rows[source_total.index]}"].value == 4_200_000
     assert ws[f"A{cells.budget_rows['intakter']}"].value == "SUMMA INTÄKTER"
+
+
+def test_plain_intakter_and_kostnader_rows_carrying_their_sums(tmp_path, engine):
+    """No bold, no indentation: 'Intäkter 2 000 000' over the two income lines and
+    'Kostnader -1 900 000' over the cost lines (one of them with its own breakdown).
+    Read as lines of their own they doubled the totals and made RESULTAT look wrong."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["", "Budget 2025", "Plan 2026"],
+                ["Intäkter", 2_000_000, 2_000_000], ["Medel från huvudmännen", 1_990_000, 1_990_000],
+                ["Ränteintäkter", 10_000, 10_000],
+                ["Kostnader", -1_900_000, -1_950_000], ["Styrelse", -200_000, -200_000],
+                ["Samordningsteam", -1_700_000, -1_750_000], ["- Team Norr", -900_000, -950_000],
+                ["- Team Syd", -800_000, -800_000],
+                ["Resultat", 100_000, 50_000]):
+        ws.append(row)
+    path = tmp_path / "platt.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert (t["Budget 2025"].intakter, t["Budget 2025"].kostnader) == (2_000_000, -1_900_000)
+    assert (t["Plan 2026"].intakter, t["Plan 2026"].kostnader) == (2_000_000, -1_950_000)
+    assert check_budget(b).consistent

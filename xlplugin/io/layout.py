@@ -507,6 +507,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     _classify(entries)
     _hierarchy(entries)
     _nested_bold_categories(entries)
+    _headings_with_amounts(entries)
     _outline_hierarchy(entries)
     for i, e in enumerate(entries):
         if e.parent is not None:
@@ -793,6 +794,38 @@ def _nested_bold_categories(entries: list[_Entry]) -> None:
             k += 1
             while k < n and entries[k].parent == absorbed[-1]:
                 k += 1                          # past that category's own rows
+
+
+_HEADING_WORDS = re.compile(r"(?i)^(verksamhetens\s+)?(intäkter|intakter|kostnader)$")
+
+
+def _headings_with_amounts(entries: list[_Entry]) -> None:
+    """A plain "Intäkter" or "Kostnader" row with an amount, followed by plain rows that
+    add up to it in every column, is the heading of those rows and carries their sum.
+    Read as a line of its own, it was counted on top of them."""
+    n = len(entries)
+    for h, e in enumerate(entries):
+        if not (e.role == ITEM and e.has_amounts and e.parent is None and e.total_type is None
+                and _HEADING_WORDS.match(clean_label(_OUTLINE.sub("", e.label) or e.label))):
+            continue
+        if any(x.parent == h for x in entries[h + 1:]):
+            continue                            # it has a breakdown already
+        stated = {k: v for k, v in e.raw.items() if v is not None}
+        total = dict.fromkeys(stated, 0)
+        block = []
+        for k in range(h + 1, n):
+            x = entries[k]
+            if x.parent is not None and x.parent in block:
+                continue                        # the breakdown of a row in the block
+            if x.role != ITEM or x.parent is not None or _HEADING_WORDS.match(clean_label(x.label)):
+                break
+            block.append(k)
+            for col in stated:
+                total[col] += x.raw.get(col) or 0
+            if total == stated:
+                for b in block:
+                    entries[b].parent = h
+                break
 
 
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
