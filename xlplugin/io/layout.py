@@ -762,38 +762,46 @@ def _hierarchy(entries: list[_Entry]) -> None:
             chain = []
 
 
+def _adopt_rows_summing_to(entries: list[_Entry], parent: int, start: int, total: dict,
+                          accept: Callable[[_Entry], bool]) -> None:
+    """Give `parent` the rows from `start` on that `accept` (with their own breakdowns),
+    as soon as `total` plus their figures equals the parent's stated figure in every
+    column it states. When that never happens, nothing changes: grouping by the numbers
+    is only done where they leave no doubt."""
+    stated = {h: v for h, v in entries[parent].raw.items() if v is not None}
+    total = {h: total.get(h, 0) for h in stated}
+    taken: list[int] = []
+    for k in range(start, len(entries)):
+        x = entries[k]
+        if x.parent is not None and x.parent in taken:
+            continue                            # the breakdown of a row already taken
+        if not accept(x):
+            return
+        taken.append(k)
+        for h in stated:
+            total[h] += x.raw.get(h) or 0
+        if total == stated:
+            for t in taken:
+                entries[t].parent = parent
+            return
+
+
 def _nested_bold_categories(entries: list[_Entry]) -> None:
     """A bold category whose figure is its plain rows plus the bold categories after it
     ("Kostnader" = Styrelse + Administration + "Insatser", where Insatser is bold with
     its own rows) holds those categories too. Taken as siblings, the outer category did
-    not add up. Decided by the numbers, in every column the outer category states."""
-    n = len(entries)
+    not add up."""
     for c, e in enumerate(entries):
         if not (e.bold and e.role == ITEM and e.has_amounts and e.parent is None):
             continue
-        kids = [k for k in range(c + 1, n) if entries[k].parent == c]
+        kids = [k for k in range(c + 1, len(entries)) if entries[k].parent == c]
         if not kids:
             continue
-        stated = {h: v for h, v in e.raw.items() if v is not None}
-        total = {h: sum((entries[k].raw.get(h) or 0) for k in kids) for h in stated}
-        if total == stated:
+        total = {h: sum((entries[k].raw.get(h) or 0) for k in kids) for h in e.raw}
+        if all(total[h] == v for h, v in e.raw.items() if v is not None):
             continue
-        absorbed = []
-        k = kids[-1] + 1
-        while k < n:
-            nxt = entries[k]
-            if not (nxt.bold and nxt.role == ITEM and nxt.has_amounts and nxt.parent is None):
-                break
-            absorbed.append(k)
-            for h in stated:
-                total[h] += nxt.raw.get(h) or 0
-            if total == stated:
-                for a in absorbed:
-                    entries[a].parent = c
-                break
-            k += 1
-            while k < n and entries[k].parent == absorbed[-1]:
-                k += 1                          # past that category's own rows
+        _adopt_rows_summing_to(entries, c, kids[-1] + 1, total, lambda x: (
+            x.bold and x.role == ITEM and x.has_amounts and x.parent is None))
 
 
 _HEADING_WORDS = re.compile(r"(?i)^(verksamhetens\s+)?(intäkter|intakter|kostnader)$")
@@ -803,29 +811,14 @@ def _headings_with_amounts(entries: list[_Entry]) -> None:
     """A plain "Intäkter" or "Kostnader" row with an amount, followed by plain rows that
     add up to it in every column, is the heading of those rows and carries their sum.
     Read as a line of its own, it was counted on top of them."""
-    n = len(entries)
     for h, e in enumerate(entries):
         if not (e.role == ITEM and e.has_amounts and e.parent is None and e.total_type is None
                 and _HEADING_WORDS.match(clean_label(_OUTLINE.sub("", e.label) or e.label))):
             continue
         if any(x.parent == h for x in entries[h + 1:]):
             continue                            # it has a breakdown already
-        stated = {k: v for k, v in e.raw.items() if v is not None}
-        total = dict.fromkeys(stated, 0)
-        block = []
-        for k in range(h + 1, n):
-            x = entries[k]
-            if x.parent is not None and x.parent in block:
-                continue                        # the breakdown of a row in the block
-            if x.role != ITEM or x.parent is not None or _HEADING_WORDS.match(clean_label(x.label)):
-                break
-            block.append(k)
-            for col in stated:
-                total[col] += x.raw.get(col) or 0
-            if total == stated:
-                for b in block:
-                    entries[b].parent = h
-                break
+        _adopt_rows_summing_to(entries, h, h + 1, {}, lambda x: (
+            x.role == ITEM and x.parent is None and not _HEADING_WORDS.match(clean_label(x.label))))
 
 
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
