@@ -20,6 +20,10 @@ from xlplugin.io.cells import ExcelError, NotAnAmount, parse_amount
     ("7 246 tkr", 7246, "tkr"),
     ("841\u00a0600 kr", 841600, "kr"),     # no-break space
     ("1.550,5", Decimal("1550.5"), None),
+    ("3.000", 3000, None),                 # a dot with three digits groups thousands
+    ("1.550 tkr", 1550, "tkr"),
+    ("7.046.000", 7046000, None),
+    ("12.5", Decimal("12.5"), None),       # not three digits: a decimal point
     ("-1 296 000 kr", -1296000, "kr"),
     ("0", 0, None),
 ])

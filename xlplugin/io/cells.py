@@ -168,4 +168,6 @@ def _normalise_separators(s: str, original: str) -> str:
         return s.replace(".", "")
     if commas == 1:
         return s.replace(",", ".")
+    if dots == 1 and re.fullmatch(r"\d{1,3}\.\d{3}", s):
+        return s.replace(".", "")   # "3.000", "1.550": a dot groups thousands (a decimal mark is a comma)
     return s
