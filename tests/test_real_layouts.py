@@ -335,3 +335,22 @@ def test_plain_intakter_and_kostnader_rows_carrying_their_sums(tmp_path, engine)
     assert (t["Budget 2025"].intakter, t["Budget 2025"].kostnader) == (2_000_000, -1_900_000)
     assert (t["Plan 2026"].intakter, t["Plan 2026"].kostnader) == (2_000_000, -1_950_000)
     assert check_budget(b).consistent
+
+
+def test_a_two_row_header_repeated_over_the_next_block(tmp_path, engine):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["INTÄKTER", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
+                ["Medel från huvudmännen", 2_000_000, 2_000_000, 2_100_000],
+                ["KOSTNADER", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
+                ["Styrelse", -200_000, -190_000, -210_000], ["Samordningsteam", -1_700_000, -1_650_000, -1_800_000],
+                ["RESULTAT", 100_000, 160_000, 90_000]):
+        ws.append(row)
+    path = tmp_path / "tva_rader_igen.xlsx"
+    wb.save(path)
+    b = read_budget(path, engine=engine)
+    t = column_totals(b)
+    assert [c.key for c in b.columns] == ["budget 2024", "prognos 2024", "budget 2025"]
+    assert (t["Prognos 2024"].kostnader, t["Budget 2025"].resultat) == (-1_840_000, 90_000)
+    assert check_budget(b).consistent
+    assert any(ln.label == "KOSTNADER" and ln.role == "section" for ln in b.lines)

@@ -162,6 +162,22 @@ def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
     return best
 
 
+def _repeats_two_row_header(sheet: RawSheet, r: int, header: HeaderRow, label_col: int,
+                            value: ValueFn) -> bool:
+    """Rows r and r+1 repeat a header split over two rows: kind words over bare years,
+    the same as the table's header in every column."""
+    own = parse_header(value(sheet, header.row, header.cells[0].col))
+    if own is None or own.kind is not None or r + 1 >= len(sheet.rows):
+        return False                            # the table's header is not a two-row one
+    bare = [h for h in header_cells(sheet, r + 1, value) if h.col != label_col]
+    if not bare or any(h.kind for h in bare):
+        return False
+    if {(h.col, h.year) for h in bare} != {(h.col, h.year) for h in header.cells}:
+        return False
+    again = _kinds_from_row_above(sheet, r + 1, bare, value)
+    return {(h.col, h.kind, h.year) for h in again} == {(h.col, h.kind, h.year) for h in header.cells}
+
+
 def _without_side_table(sheet: RawSheet, r: int, cells: list[HeaderCell], value: ValueFn) -> list[HeaderCell]:
     """Bare years to the right of a text heading belong to another table on the same rows
     ("Budget 2025 | Plan 2026 | | Medlemsbidrag | 2025"), not to this header."""
@@ -404,7 +420,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     scaled_cells = []
     statistics_rows: list[tuple[int, str]] = []
     label_cols = _label_columns(sheet, header, first_year_col, label_col, value) if whole_sheet else [label_col]
+    skip_rows: set[int] = set()
     for r in range(header.row + 1, len(sheet.rows)):
+        if r in skip_rows:
+            continue
         level = 0
         row_label_col = label_col
         if len(label_cols) == 1:
@@ -422,6 +441,15 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         if balance_mode or (label and _is_equity_label(label)):
             equity_rows.append((r, label))
             balance_mode = True  # what follows belongs to the equity figures
+            continue
+        if whole_sheet and _repeats_two_row_header(sheet, r, header, label_col, value):
+            # "Budget | Prognos | Budget" over "2024 | 2024 | 2025" again for the next block
+            heading = label or _label_text(value(sheet, r + 1, label_col))
+            if heading:
+                entries.append(_Entry(row=r + 1, label=heading.strip(), raw={c.header: None for c in columns},
+                                      cells={}, bold=True, italic=False, indent=0, prefix=False,
+                                      total_type=None))
+            skip_rows.add(r + 1)
             continue
         if whole_sheet:
             again = [h for h in header_cells(sheet, r, value) if h.col != label_col]
