@@ -176,3 +176,27 @@ def test_a_prolog_cut_short_asks_for_more():
     from xlplugin.io.engines import prolog_has_dtd
     assert prolog_has_dtd(b'<?xml version="1.0"?><!-- still going', complete=False) is None
     assert prolog_has_dtd(b'<?xml version="1.0"?><!-- still going') is False  # the parser reports it
+
+
+def test_a_dtd_in_a_streamed_sheet_is_refused(tmp_path):
+    """Sheets over 2 MB are streamed; the prolog check applies there too, also when the
+    DTD comes after a long comment."""
+    import zipfile
+
+    from bad_corpus import XXE, _body, _rewrite
+    from xlplugin.errors import ReadError
+    from xlplugin.io.reader import read_budget
+    big = tmp_path / "stor.xlsx"
+    _long_sheet(big, 60_000)
+    bad = tmp_path / "stor_xxe.xlsx"
+    _rewrite(big, bad, "xl/worksheets/sheet1.xml",
+             lambda d: b'<?xml version="1.0"?>\n<!--' + b"x" * 70_000 + b"-->\n" + XXE.split(b"\n", 1)[1]
+             + _body(d).replace(b"<v>", b"<v>&xxe;", 1))
+    with zipfile.ZipFile(bad) as z:
+        assert z.getinfo("xl/worksheets/sheet1.xml").file_size > 2 * 1024 * 1024
+    from xlplugin.io.engines import _xlsx
+    wb = _xlsx.XlsxWorkbook(str(bad))
+    with pytest.raises(ReadError, match="otillåten XML"):
+        wb.get_sheet_data("Budget")
+    wb.close()
+    assert read_budget(big).lines[-1].label == "RESULTAT"      # the same sheet without the DTD reads

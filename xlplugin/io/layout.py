@@ -131,10 +131,15 @@ def _looks_like_years(cells: Sequence[HeaderCell]) -> bool:
     return len(set(years)) == len(years) and max(years) - min(years) <= len(years) + 3
 
 
+# Headers and overview tables are looked for in the first rows of a sheet only: a ledger
+# export of 50 000 rows beside the budget would otherwise be searched row by row.
+SEARCH_ROWS = 1_000
+
+
 def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
-    """The row that best looks like a header of year columns, or None."""
+    """The row among the first SEARCH_ROWS that best looks like a header of year columns."""
     best = None
-    for r in range(len(sheet.rows)):
+    for r in range(min(len(sheet.rows), SEARCH_ROWS)):
         cells = header_cells(sheet, r, value)
         if not cells:
             continue
@@ -1188,9 +1193,9 @@ _OVERVIEW_FIELDS = (("ub", re.compile(r"(?i)eget\s+kapital")),
 
 def find_overviews(sheet: RawSheet, value: ValueFn, default_unit: str) -> list[EquityFigure]:
     """Overview tables with years as rows (Budgetöversikt: intäkter, kostnader, resultat,
-    prognos utfall, eget kapital 31/12)."""
+    prognos utfall, eget kapital 31/12), in the first SEARCH_ROWS rows."""
     out = []
-    for r in range(len(sheet.rows)):
+    for r in range(min(len(sheet.rows), SEARCH_ROWS)):
         fields = {}
         for c in range(len(sheet.rows[r])):
             v = value(sheet, r, c)
