@@ -78,28 +78,26 @@ def _body(d: bytes) -> bytes:
     return d.split(b"?>", 1)[1] if d.lstrip().startswith(b"<?xml") else d
 
 
+def with_dtd(src: Path, dst: Path, prolog: bytes, marker: bytes = b"<v>", ref: bytes = b"&xxe;") -> None:
+    """Copy `src` with its first sheet's XML declaration replaced by `prolog` (a DTD) and
+    an entity reference put after the first `marker`."""
+    _rewrite(src, dst, "xl/worksheets/sheet1.xml",
+             lambda d: prolog + _body(d).replace(marker, marker + ref, 1))
+
+
 def make_xxe(p):
-    def t(d):
-        body = _body(d)
-        return XXE + body.replace(b"<v>", b"<v>&xxe;", 1)
-    _rewrite(GOOD, p, "xl/worksheets/sheet1.xml", t)
+    with_dtd(GOOD, p, XXE)
 
 
 def make_xxe_after_long_comment(p):
     """The DTD comes after 8 KB of comment, past the package scan's first 4 KB: the
     parser's own prolog check must refuse it."""
-    def t(d):
-        body = _body(d)
-        return (b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8192 + b"-->\n"
-                + XXE.split(b"\n", 1)[1] + body.replace(b"<v>", b"<v>&xxe;", 1))
-    _rewrite(GOOD, p, "xl/worksheets/sheet1.xml", t)
+    with_dtd(GOOD, p, b'<?xml version="1.0" encoding="UTF-8"?>\n<!--' + b"x" * 8192 + b"-->\n"
+             + XXE.split(b"\n", 1)[1])
 
 
 def make_billion_laughs(p):
-    def t(d):
-        body = _body(d)
-        return LAUGHS + body.replace(b"<t>", b"<t>&lol9;", 1)
-    _rewrite(GOOD, p, "xl/worksheets/sheet1.xml", t)
+    with_dtd(GOOD, p, LAUGHS, b"<t>", b"&lol9;")
 
 
 def make_zip_bomb(p):

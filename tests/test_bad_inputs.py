@@ -183,15 +183,13 @@ def test_a_dtd_in_a_streamed_sheet_is_refused(tmp_path):
     DTD comes after a long comment."""
     import zipfile
 
-    from bad_corpus import XXE, _body, _rewrite
+    from bad_corpus import XXE, with_dtd
     from xlplugin.errors import ReadError
     from xlplugin.io.reader import read_budget
     big = tmp_path / "stor.xlsx"
     _long_sheet(big, 60_000)
     bad = tmp_path / "stor_xxe.xlsx"
-    _rewrite(big, bad, "xl/worksheets/sheet1.xml",
-             lambda d: b'<?xml version="1.0"?>\n<!--' + b"x" * 70_000 + b"-->\n" + XXE.split(b"\n", 1)[1]
-             + _body(d).replace(b"<v>", b"<v>&xxe;", 1))
+    with_dtd(big, bad, b'<?xml version="1.0"?>\n<!--' + b"x" * 70_000 + b"-->\n" + XXE.split(b"\n", 1)[1])
     with zipfile.ZipFile(bad) as z:
         assert z.getinfo("xl/worksheets/sheet1.xml").file_size > 2 * 1024 * 1024
     from xlplugin.io.engines import _xlsx

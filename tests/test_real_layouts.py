@@ -36,6 +36,15 @@ ROWS = [
 ]
 
 
+def rows_workbook(path, rows):
+    """A one-sheet workbook with these rows, saved at `path`."""
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
 @pytest.fixture()
 def resultatbudget(tmp_path):
     wb = openpyxl.Workbook()
@@ -90,17 +99,12 @@ def test_a_wrong_total_above_the_financial_income_is_still_found(resultatbudget,
 def test_a_side_table_to_the_right_is_not_part_of_the_budget(tmp_path, engine):
     """'Medlemsbidrag | 2025' beside the budget (the split per member) shares the header
     row; its bare 2025 would have clashed with 'Budget 2025'."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["Samordningsförbundet Sidotabell"], [],
+    path = rows_workbook(tmp_path / "sidotabell.xlsx", (["Samordningsförbundet Sidotabell"], [],
                 ["", "Budget 2025", "Plan 2026", None, "Medlemsbidrag", 2025],
                 ["Medel från huvudmännen", 2_000_000, 2_000_000, None, "Försäkringskassan", 1_000_000],
                 ["Styrelse", -200_000, -200_000, None, "Regionen", 500_000],
                 ["Samordningsteam", -1_700_000, -1_700_000, None, "Kommunerna", 500_000],
-                ["RESULTAT", 100_000, 100_000]):
-        ws.append(row)
-    path = tmp_path / "sidotabell.xlsx"
-    wb.save(path)
+                ["RESULTAT", 100_000, 100_000]))
     b = read_budget(path, engine=engine)
     assert [c.key for c in b.columns] == ["budget 2025", "plan 2026"]
     assert column_totals(b)["Budget 2025"].resultat == 100_000
@@ -139,9 +143,7 @@ def test_a_header_repeated_over_each_block_is_a_heading(tmp_path, engine, signs)
     """'INTÄKTER | Budget 2025 | Plan 2026' and again 'KOSTNADER | Budget 2025 | Plan 2026'
     was 'två budgettabeller' (exit 2); the repeat is the heading of the cost block."""
     k = -1 if signs == "costs_negative" else 1
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["Samordningsförbundet Upprepad"], [],
+    path = rows_workbook(tmp_path / "upprepad.xlsx", (["Samordningsförbundet Upprepad"], [],
                 ["INTÄKTER", "Budget 2025", "Plan 2026"],
                 ["Medel från huvudmännen", 2_000_000, 2_000_000],
                 ["Summa intäkter", 2_000_000, 2_000_000], [],
@@ -149,10 +151,7 @@ def test_a_header_repeated_over_each_block_is_a_heading(tmp_path, engine, signs)
                 ["Styrelse", k * 200_000, k * 200_000],
                 ["Samordningsteam", k * 1_700_000, k * 1_750_000],
                 ["Summa kostnader", k * 1_900_000, k * 1_950_000], [],
-                ["RESULTAT", 100_000, 50_000]):
-        ws.append(row)
-    path = tmp_path / "upprepad.xlsx"
-    wb.save(path)
+                ["RESULTAT", 100_000, 50_000]))
     b = read_budget(path, engine=engine)
     t = column_totals(b)
     assert (t["Budget 2025"].kostnader, t["Plan 2026"].kostnader) == (-1_900_000, -1_950_000)
@@ -163,14 +162,10 @@ def test_a_header_repeated_over_each_block_is_a_heading(tmp_path, engine, signs)
 def test_a_two_row_header_may_repeat_a_year(tmp_path, engine):
     """'Budget | Prognos | Budget' over '2024 | 2024 | 2025': the same year twice is fine
     when the row above says which is which."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["Samordningsförbundet Två rader"], ["", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
+    path = rows_workbook(tmp_path / "tva_rader.xlsx", (
+                ["Samordningsförbundet Två rader"], ["", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
                 ["Medel från huvudmännen", 2_000_000, 2_000_000, 2_100_000],
-                ["Samordningsteam", -1_900_000, -1_850_000, -2_000_000], ["RESULTAT", 100_000, 150_000, 100_000]):
-        ws.append(row)
-    path = tmp_path / "tva_rader.xlsx"
-    wb.save(path)
+                ["Samordningsteam", -1_900_000, -1_850_000, -2_000_000], ["RESULTAT", 100_000, 150_000, 100_000]))
     b = read_budget(path, engine=engine)
     assert [c.key for c in b.columns] == ["budget 2024", "prognos 2024", "budget 2025"]
     assert column_totals(b)["Prognos 2024"].resultat == 150_000
@@ -178,16 +173,11 @@ def test_a_two_row_header_may_repeat_a_year(tmp_path, engine):
 
 
 def _numbered(path, insatser=-1_200_000):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["Samordningsförbundet Numrerad"], [], ["", "Budget 2025"],
+    return rows_workbook(path, (["Samordningsförbundet Numrerad"], [], ["", "Budget 2025"],
                 ["1 Intäkter", 2_000_000], ["1.1 Medel från huvudmännen", 1_990_000], ["1.2 Ränteintäkter", 10_000],
                 ["2 Kostnader", -1_900_000], ["2.1 Styrelse", -200_000], ["2.2 Administration", -500_000],
                 ["2.3 Insatser", insatser], ["2.3.1 Samordningsteam", -800_000], ["2.3.2 Coacher", -400_000],
-                ["3 Resultat", 100_000]):
-        ws.append(row)
-    wb.save(path)
-    return path
+                ["3 Resultat", 100_000]))
 
 
 def test_a_numbered_outline_is_the_hierarchy(tmp_path, engine):
@@ -240,14 +230,10 @@ def test_deeper_indentation_nests(tmp_path, engine, style):
 
 
 def test_double_dashes_nest_under_single_dashes(tmp_path, engine):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["", "Budget 2025"], ["Medel från huvudmännen", 2_000_000], ["Kostnader", -1_900_000],
+    path = rows_workbook(tmp_path / "streck.xlsx", (
+                ["", "Budget 2025"], ["Medel från huvudmännen", 2_000_000], ["Kostnader", -1_900_000],
                 ["- Styrelse", -200_000], ["- Administration", -500_000], ["- Insatser", -1_200_000],
-                ["-- Samordningsteam", -800_000], ["-- Coacher", -400_000], ["Resultat", 100_000]):
-        ws.append(row)
-    path = tmp_path / "streck.xlsx"
-    wb.save(path)
+                ["-- Samordningsteam", -800_000], ["-- Coacher", -400_000], ["Resultat", 100_000]))
     b = read_budget(path, engine=engine)
     assert column_totals(b)["Budget 2025"].kostnader == -1_900_000
     assert check_budget(b).consistent
@@ -318,18 +304,13 @@ def test_plain_intakter_and_kostnader_rows_carrying_their_sums(tmp_path, engine)
     """No bold, no indentation: 'Intäkter 2 000 000' over the two income lines and
     'Kostnader -1 900 000' over the cost lines (one of them with its own breakdown).
     Read as lines of their own they doubled the totals and made RESULTAT look wrong."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["", "Budget 2025", "Plan 2026"],
+    path = rows_workbook(tmp_path / "platt.xlsx", (["", "Budget 2025", "Plan 2026"],
                 ["Intäkter", 2_000_000, 2_000_000], ["Medel från huvudmännen", 1_990_000, 1_990_000],
                 ["Ränteintäkter", 10_000, 10_000],
                 ["Kostnader", -1_900_000, -1_950_000], ["Styrelse", -200_000, -200_000],
                 ["Samordningsteam", -1_700_000, -1_750_000], ["- Team Norr", -900_000, -950_000],
                 ["- Team Syd", -800_000, -800_000],
-                ["Resultat", 100_000, 50_000]):
-        ws.append(row)
-    path = tmp_path / "platt.xlsx"
-    wb.save(path)
+                ["Resultat", 100_000, 50_000]))
     b = read_budget(path, engine=engine)
     t = column_totals(b)
     assert (t["Budget 2025"].intakter, t["Budget 2025"].kostnader) == (2_000_000, -1_900_000)
@@ -338,16 +319,12 @@ def test_plain_intakter_and_kostnader_rows_carrying_their_sums(tmp_path, engine)
 
 
 def test_a_two_row_header_repeated_over_the_next_block(tmp_path, engine):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in (["INTÄKTER", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
+    path = rows_workbook(tmp_path / "tva_rader_igen.xlsx", (
+                ["INTÄKTER", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
                 ["Medel från huvudmännen", 2_000_000, 2_000_000, 2_100_000],
                 ["KOSTNADER", "Budget", "Prognos", "Budget"], ["", 2024, 2024, 2025],
                 ["Styrelse", -200_000, -190_000, -210_000], ["Samordningsteam", -1_700_000, -1_650_000, -1_800_000],
-                ["RESULTAT", 100_000, 160_000, 90_000]):
-        ws.append(row)
-    path = tmp_path / "tva_rader_igen.xlsx"
-    wb.save(path)
+                ["RESULTAT", 100_000, 160_000, 90_000]))
     b = read_budget(path, engine=engine)
     t = column_totals(b)
     assert [c.key for c in b.columns] == ["budget 2024", "prognos 2024", "budget 2025"]

@@ -193,8 +193,10 @@ def _without_side_table(sheet: RawSheet, r: int, cells: list[HeaderCell], value:
         if col in headers:
             if not (side and headers[col].kind is None):
                 out.append(headers[col])
-        elif isinstance(value(sheet, r, col), str) and value(sheet, r, col).strip():
-            side = True
+        else:
+            v = value(sheet, r, col)
+            if isinstance(v, str) and v.strip():
+                side = True
     return out
 
 
