@@ -18,7 +18,7 @@ from .errors import XlpluginError
 
 _click_sv.install()
 
-EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR, EXIT_UNCERTAIN = 0, 1, 2, 3
 
 
 class _Group(click.Group):
@@ -82,12 +82,15 @@ def _rate(value: str) -> Decimal:
 @click.option("--motor", "engine", type=click.Choice(["xlsx", "openpyxl"]), default="xlsx",
               show_default=True, help="Läsmotor.")
 @click.option("--kort", is_flag=True, help="Visa inte raderna, bara summor och avvikelser.")
-def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, kort):
+@click.option("--forklara", "explain", is_flag=True,
+              help="Visa för varje rad varför den lästes så, och vilka tolkningar som prövades.")
+def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, kort, explain):
     """Kontrollera en eller flera budgetarbetsböcker (.xlsx/.xlsm).
 
     Visar vad som lästes (förbund, enhet, årskolumner, rader), summor per kolumn,
     eget kapital mot taket, och varje angiven summa som inte stämmer.
-    Avslutningskod 0: allt stämmer, 1: avvikelser, 2: en fil kunde inte läsas.
+    Avslutningskod 0: allt stämmer, 1: avvikelser, 2: en fil kunde inte läsas,
+    3: osäker tolkning (raderna och de andra tolkningarna visas).
     """
     from .core.check import check_budget, result_as_json
     from .core.equity import EquityPolicy
@@ -113,13 +116,15 @@ def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, k
             code = EXIT_ERROR
             continue
         result = check_budget(budget, policy)
-        if not result.consistent and code == EXIT_OK:
+        if not budget.reading.certain and code != EXIT_ERROR:
+            code = EXIT_UNCERTAIN
+        elif not result.consistent and code == EXIT_OK:
             code = EXIT_DISCREPANCY
         if as_json:
-            out_files.append(result_as_json(result))
+            out_files.append(result_as_json(result, explain=explain))
         else:
             from .text import format_result
-            texts.append(format_result(result, show_lines=not kort))
+            texts.append(format_result(result, show_lines=not kort, explain=explain))
     if as_json:
         click.echo(json.dumps({"files": out_files}, ensure_ascii=False, indent=2))
     elif texts:

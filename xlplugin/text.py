@@ -28,11 +28,46 @@ def percent(rate) -> str:
     return f"{rate * 100:f}".rstrip("0").rstrip(".").replace(".", ",") + " %"
 
 
-def format_result(result: CheckResult, show_lines: bool = True) -> str:
+def format_reading(b) -> list[str]:
+    """The "osäker tolkning" block: why, which rows, and the other readings' totals."""
+    rd = b.reading
+    if rd.certain:
+        return []
+    out = ["", f"  OSÄKER TOLKNING: {'; '.join(rd.reasons)}.",
+           "  Summorna nedan bygger på den tolkning som förklarar flest angivna summor "
+           f"({rd.explained_totals} av {rd.stated_totals}), men den är inte säker."]
+    if rd.uncertain_rows:
+        out.append("  Osäkra rader: " + ", ".join(f"rad {r} ('{t}')" for r, t in rd.uncertain_rows[:12]))
+    for alt in rd.alternatives:
+        out.append(f"  Annan tolkning: {alt['reading']} – förklarar {alt['explained_totals']} av "
+                   f"{alt['stated_totals']}:")
+        for h, t in alt["totals"].items():
+            out.append(f"    {h}: intäkter {kr(t['intakter'])}, kostnader {kr(t['kostnader'])}, "
+                       f"resultat {kr(t['resultat'])}")
+    out.append("  Kontrollera raderna ovan och ange strukturen tydligare (t.ex. \"Summa …\"-rader "
+               "eller formler) om tolkningen är fel.")
+    return out
+
+
+def format_explanation(b) -> str:
+    """`finsam check --forklara`: the evidence for each row and the readings weighed."""
+    rd = b.reading
+    out = [f"  Förklaring av tolkningen ({rd.reading}): {rd.explained_totals} av "
+           f"{rd.stated_totals} angivna summor stämmer."]
+    for row, label, text in rd.evidence:
+        out.append(f"    {row:>4} {label}: {text}")
+    out.append("  Prövade tolkningar (poäng, förklarade/angivna summor):")
+    for name, score, n, m in rd.weighed:
+        out.append(f"    {score:>7.2f}  {n}/{m}  {name}")
+    return "\n".join(out)
+
+
+def format_result(result: CheckResult, show_lines: bool = True, explain: bool = False) -> str:
     b = result.budget
     out = []
     title = b.organisation or "(förbundets namn hittades inte)"
     out.append(f"{title} — {b.path}")
+    out.extend(format_reading(b))
     out.append(f"  Blad: {b.sheet} · belopp i {b.unit} (visas i kronor) · {CONVENTIONS[b.sign_convention]}")
     out.append("  Kolumner: " + ", ".join(f"{c.header} ({c.kind} {c.year})" for c in b.columns))
     if show_lines:
@@ -74,4 +109,7 @@ def format_result(result: CheckResult, show_lines: bool = True) -> str:
         out.append("  Inga avvikelser: alla angivna summor och eget kapital stämmer.")
     for note in b.notes:
         out.append(f"  Obs: {note}")
+    if explain:
+        out.append("")
+        out.append(format_explanation(b))
     return "\n".join(out)

@@ -29,11 +29,29 @@ def check_budget(budget: Budget, policy: EquityPolicy = EquityPolicy()) -> Check
                        discrepancies=check_totals(budget) + check_equity(budget), policy=policy)
 
 
-def result_as_json(result: CheckResult) -> dict:
+def reading_as_json(b: Budget, explain: bool = False) -> dict:
+    """The "reading" object: how sure the reader is, which rows it doubts, the others."""
+    rd = b.reading
+    out = {
+        "certain": rd.certain, "stated_totals": rd.stated_totals,
+        "explained_totals": rd.explained_totals,
+        "uncertain_rows": [{"row": r, "label": t} for r, t in rd.uncertain_rows],
+        "alternatives": [dict(a) for a in rd.alternatives],
+        "reasons": list(rd.reasons), "reading": rd.reading,
+    }
+    if explain:
+        out["evidence"] = [{"row": r, "label": t, "evidence": e} for r, t, e in rd.evidence]
+        out["weighed"] = [{"reading": n, "score": s, "explained_totals": e, "stated_totals": m}
+                          for n, s, e, m in rd.weighed]
+    return out
+
+
+def result_as_json(result: CheckResult, explain: bool = False) -> dict:
     """The JSON shape of `finsam check --json` for one file (amounts in whole kronor)."""
     b = result.budget
     by_index = {ln.index: ln for ln in b.lines}
     return {
+        "reading": reading_as_json(b, explain),
         "path": b.path,
         "organisation": b.organisation,
         "sheet": b.sheet,

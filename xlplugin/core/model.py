@@ -93,6 +93,29 @@ class EquityFigure:
     cells: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class ReadingInfo:
+    """How sure the reader is of its reading of one table, and why.
+
+    `stated_totals` is the number of stated figures (category sums, "Summa …" rows,
+    grand totals; one per column) the reading weighed, `explained_totals` how many of
+    them it makes add up. `uncertain_rows` are (sheet row, label) pairs; `alternatives`
+    are the competing readings with their totals per column (dicts, JSON-ready);
+    `evidence` is (sheet row, label, Swedish text) per row; `weighed` lists the readings
+    considered as (name, score, explained, stated).
+    """
+
+    certain: bool = True
+    stated_totals: int = 0
+    explained_totals: int = 0
+    uncertain_rows: tuple = ()
+    reasons: tuple[str, ...] = ()
+    alternatives: tuple = ()
+    evidence: tuple = ()
+    weighed: tuple = ()
+    reading: str = ""
+
+
 @dataclass(frozen=True, eq=False)
 class Budget:
     """A budget as read from one workbook (compared and hashed by identity)."""
@@ -106,6 +129,7 @@ class Budget:
     lines: tuple[Line, ...]
     equity: tuple[EquityFigure, ...] = ()
     notes: tuple[str, ...] = ()
+    reading: ReadingInfo = ReadingInfo()
 
 
 @dataclass(frozen=True)

@@ -328,6 +328,7 @@ class _Entry:
     children: list[int] = field(default_factory=list)
     has_amounts: bool = False
     covered: tuple | None = None
+    formulas: tuple = ()                    # formula text per column (None where none)
 
     def __post_init__(self):
         self.has_amounts = any(v is not None for v in self.raw.values())
@@ -346,6 +347,8 @@ class Table:
     lines: list[Line]
     equity: list[EquityFigure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    reading: object = None          # core.model.ReadingInfo
+    inference: object = None        # inference.reading.Inference, for the explain view
 
 
 def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
@@ -512,13 +515,16 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             label = f"(rad {r + 1} utan text)"
             notes.append(f"Rad {r + 1} har belopp men ingen text.")
         lc = sheet.cell(r, row_label_col)
+        formulas = tuple((sheet.cell(r, hc.col).formula if sheet.cell(r, hc.col) is not None else None)
+                         for hc in header.cells)
         bold = bool(lc and lc.bold) or any(
             (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).bold) for hc in header.cells)
         entries.append(_Entry(
             row=r + 1, label=label.strip(),
             raw=raw, cells=cells, bold=bold,
             italic=bool(lc and lc.italic), indent=max(lc.indent if lc else 0, level),
-            prefix=bool(_PREFIX.match(label)), total_type=total_type(label)))
+            prefix=bool(_PREFIX.match(label)), total_type=total_type(label),
+            formulas=formulas if any(formulas) else ()))
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
     if statistics_rows:
@@ -539,23 +545,17 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     if scaled_cells:
         notes.append(f"{len(scaled_cells)} belopp visas i {unit} genom talformatet (t.ex. "
                      f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
-    _classify(entries)
-    _hierarchy(entries)
-    _nested_bold_categories(entries)
-    _headings_with_amounts(entries)
-    _outline_hierarchy(entries)
-    for i, e in enumerate(entries):
-        if e.parent is not None:
-            entries[e.parent].children.append(i)
-    _subtotal_members(entries, columns)
-    convention = _kinds_and_convention(entries)
-    _grand_members(entries)
-    lines = _bind_lines(entries, convention)
+    from ..inference.reading import bind_lines, infer, reading_info
+    inference = infer(entries, columns, [e.formulas or (None,) * len(columns) for e in entries],
+                      [column_letter(hc.col) for hc in header.cells])
+    lines = bind_lines(inference)
+    convention = inference.best.convention
+    reading = reading_info(inference, [c.header for c in columns])
     equity = _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col,
                               convention, value)
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
                  columns=columns, sign_convention=convention, lines=lines, equity=equity,
-                 notes=notes)
+                 notes=notes, reading=reading, inference=inference)
 
 
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -1160,7 +1160,7 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
             # budget, plan), so that UB = IB + resultat compares like with like.
             rank = _FINALITY.index(col.kind) if col.kind in _FINALITY else len(_FINALITY)
             ranks = fig.setdefault("_rank", {})
-            if field_name in fig and ranks[field_name] <= rank:
+            if field_name in fig and ranks.get(field_name, -1) <= rank:
                 continue
             fig[field_name] = amount
             ranks[field_name] = rank

@@ -172,7 +172,8 @@ def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
         raise RangeError(_range_message(exc, label_list)) from None
     return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,
                   sign_convention=table.sign_convention, columns=tuple(table.columns),
-                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes))
+                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes),
+                  reading=table.reading)
 
 
 def _range_message(exc: ReadError, labels: list) -> str:
@@ -197,7 +198,8 @@ def budget_from_sheet(sheet: RawSheet, path: str = "", stored_in: str | None = N
     table = read_table(sheet, header, _value, stored_in=stored_in)
     return Budget(path=path, sheet=sheet.name, organisation=None, unit=table.unit,
                   sign_convention=table.sign_convention, columns=tuple(table.columns),
-                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes))
+                  lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes),
+                  reading=table.reading)
 
 
 __all__ = ["RangeError", "grid", "column", "raw_sheet", "budget_from_ranges", "budget_from_sheet",

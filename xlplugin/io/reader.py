@@ -223,7 +223,8 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     return Budget(path=path, sheet=name, organisation=_organisation(sheets, values, path),
                   unit=table.unit, sign_convention=table.sign_convention,
                   columns=tuple(table.columns), lines=tuple(table.lines),
-                  equity=tuple(equity), notes=tuple(notes))
+                  equity=tuple(equity), notes=tuple(notes),
+                  reading=table.reading)
 
 
 def _organisation(sheets: dict[str, RawSheet], values: _Values, path: str) -> str | None:

@@ -1,0 +1,341 @@
+"""Evaluate the reader on the corpus it was not tuned to, and print accuracy per layout axis.
+
+    python scripts/eval_reading.py                 # all three corpora, both paths
+    python scripts/eval_reading.py --corpus generated --count 320 --markdown
+    python scripts/eval_reading.py --show-wrong 20 # list files read wrong
+
+The corpora live in eval/ and were written by helpers who had not read the reader's code:
+  eval/generated/generate.py  320 generated workbooks with truth by construction;
+  eval/handwritten/           22 workbooks crafted one by one, truth worked out by hand;
+  eval/seeds/                 the five seed tables transcribed independently.
+
+For every workbook the truth names, per column, intäkter, kostnader and resultat (kronor),
+the planted errors (cell and difference), the cells that are wrong only as a consequence,
+and the equity roll-forward. Measured per file and per axis value:
+  columns   columns whose intäkter, kostnader and resultat are all right;
+  planted   planted errors reported at their cell with their exact difference;
+  false     reported discrepancies at cells the truth does not name (false alarms);
+  equity    years whose closing equity (UB) is right;
+  uncertain files the reader marks "osäker tolkning";
+  confident files read wrong (a column, an error or a false alarm) and NOT marked uncertain.
+The values-only path hands the same table to the Excel functions' reader as Excel would:
+labels, amounts and headers as values, no formatting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from xlplugin.core.check import check_budget  # noqa: E402
+from xlplugin.errors import ReadError  # noqa: E402
+from xlplugin.io.reader import read_budget  # noqa: E402
+
+
+def corpus_files(name: str, count: int, seed: int) -> list[tuple[Path, dict]]:
+    if name == "generated":
+        out = ROOT / "build" / "eval" / f"generated-{seed}-{count}"
+        if not (out / "manifest.json").exists():
+            subprocess.run([sys.executable, str(ROOT / "eval" / "generated" / "generate.py"), str(out),
+                            "--count", str(count), "--seed", str(seed)], check=True,
+                           stdout=subprocess.DEVNULL)
+        folder = out
+    else:
+        folder = ROOT / "eval" / name
+    files = []
+    for truth_path in sorted(folder.glob("*.json")):
+        if truth_path.name == "manifest.json":
+            continue
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        xlsx = folder / truth["file"]
+        if xlsx.exists():
+            files.append((xlsx, truth))
+    return files
+
+
+def axes_of(truth: dict) -> dict[str, str]:
+    """Axis -> value for the per-axis table ("traits" of hand-written files become axes)."""
+    if "axes" in truth:
+        out = {}
+        for k, v in truth["axes"].items():
+            if isinstance(v, list):
+                for x in v or ["none"]:
+                    out[f"{k}:{x}"] = "yes"
+            else:
+                out[k] = str(v)
+        return out
+    return {f"trait:{t}": "yes" for t in truth.get("traits", [])}
+
+
+def evaluate(budget, truth: dict) -> dict:
+    result = check_budget(budget)
+    by_key = {}
+    for col in budget.columns:
+        by_key.setdefault((col.kind, col.year), col.header)
+    cols_right = cols_total = 0
+    wrong_cols = []
+    sheets_read = {budget.sheet}
+    for tc in truth["columns"]:
+        if tc.get("ambiguous"):
+            continue
+        cols_total += 1
+        h = by_key.get((tc["kind"], tc["year"]))
+        t = result.totals.get(h) if h else None
+        ok = (t is not None and t.intakter == tc["intakter"] and -t.kostnader == tc["kostnader"]
+              and t.resultat == tc["resultat"])
+        cols_right += ok
+        if not ok:
+            wrong_cols.append((tc["header"], tc["year"],
+                               (t.intakter, -t.kostnader, t.resultat) if t else None,
+                               (tc["intakter"], tc["kostnader"], tc["resultat"])))
+    named = {(c.get("sheet"), c["cell"]) for c in truth.get("consequential_cells", [])}
+    named |= {(p.get("sheet"), p["cell"]) for p in truth.get("planted_errors", [])}
+    named_cells = {c for _, c in named}
+    found = 0
+    missed = []
+    for p in truth.get("planted_errors", []):
+        hit = any(d.cell == p["cell"] and (d.sheet == p.get("sheet") or d.kind == "equity" or not p.get("sheet"))
+                  and abs(d.difference) == abs(p["difference"]) for d in result.discrepancies)
+        found += hit
+        if not hit:
+            missed.append((p["cell"], p["label"], p["difference"]))
+    false = [d for d in result.discrepancies
+             if (d.sheet, d.cell) not in named and not (d.kind == "equity" and d.cell in named_cells)]
+    eq_right = eq_total = 0
+    ub = {e.year: e.ub for e in result.equity}
+    for te in truth.get("equity", []):
+        if te.get("ub") is None:
+            continue
+        eq_total += 1
+        eq_right += ub.get(te["year"]) == te["ub"]
+    right = cols_right == cols_total and found == len(truth.get("planted_errors", [])) and not false
+    certain = budget.reading.certain
+    return {
+        "cols_right": cols_right, "cols_total": cols_total, "planted": len(truth.get("planted_errors", [])),
+        "found": found, "false": len(false), "eq_right": eq_right, "eq_total": eq_total,
+        "right": right, "uncertain": not certain, "confident_wrong": certain and not right,
+        "unreadable": False, "wrong_cols": wrong_cols, "missed": missed,
+        "false_list": [(d.cell, d.label, d.column, d.difference) for d in false],
+        "sheets": sheets_read,
+    }
+
+
+def unreadable(truth: dict, exc: Exception) -> dict:
+    n = sum(1 for c in truth["columns"] if not c.get("ambiguous"))
+    return {"cols_right": 0, "cols_total": n, "planted": len(truth.get("planted_errors", [])), "found": 0,
+            "false": 0, "eq_right": 0, "eq_total": sum(1 for e in truth.get("equity", []) if e.get("ub") is not None),
+            "right": False, "uncertain": False, "confident_wrong": False, "unreadable": True,
+            "wrong_cols": [], "missed": [], "false_list": [], "error": str(exc)}
+
+
+# --- the values-only path ------------------------------------------------------------------
+
+def values_only_budget(xlsx: Path, truth: dict):
+    """The budget table as the Excel functions receive it: values only, no formatting."""
+    from xlplugin.io.engines import open_workbook, parse_ref
+    from xlplugin.io.ranges import budget_from_ranges
+    from xlplugin.io.reader import _Values
+    main_sheet = truth["columns"][0].get("sheet")
+    cols = [c for c in truth["columns"] if c.get("sheet") == main_sheet]
+    wb = open_workbook(str(xlsx))
+    sheets = {name: wb.get_sheet_data(name) for name in wb.sheet_names}
+    values = _Values(str(xlsx), sheets)
+    sheet = sheets[main_sheet]
+    refs = [parse_ref(c["cell"]) for c in cols]
+    header_row = refs[0][0]
+    amount_cols = [c for _, c in refs]
+    line_rows = [ln["row"] - 1 for ln in truth.get("lines", []) if ln.get("sheet", main_sheet) == main_sheet
+                 and ln.get("type") not in ("equity", "other")]
+    last = max(line_rows) if line_rows else len(sheet.rows) - 1
+    first_amount = min(amount_cols)
+    labels, block = [], []
+    for r in range(header_row + 1, last + 1):
+        label = None
+        for c in range(first_amount):
+            v = values(sheet, r, c)
+            if isinstance(v, str) and v.strip():
+                label = v
+                break
+        labels.append(label)
+        row = []
+        for c in amount_cols:
+            v = values(sheet, r, c)
+            if hasattr(v, "message"):
+                v = None
+            if v is not None and not isinstance(v, (str, int, float)):
+                v = float(v)
+            row.append(v)
+        block.append(row)
+    headers = [c["header"] for c in cols]
+    unit = "tkr" if truth.get("axes", {}).get("unit") == "tkr" or "tkr" in " ".join(
+        t.lower() for t in truth.get("traits", [])) else "kr"
+    return budget_from_ranges([[x] for x in labels], block, [headers], None, unit=unit), cols
+
+
+def evaluate_values(xlsx: Path, truth: dict) -> dict:
+    try:
+        budget, cols = values_only_budget(xlsx, truth)
+    except Exception as exc:   # noqa: BLE001 - a range the functions refuse counts as unread
+        return unreadable({"columns": [c for c in truth["columns"] if c.get("sheet") == truth["columns"][0].get("sheet")],
+                           "planted_errors": [], "equity": []}, exc)
+    t2 = dict(truth)
+    t2["columns"] = cols
+    t2["equity"] = []
+    sheet = cols[0].get("sheet")
+    t2["planted_errors"] = [p for p in truth.get("planted_errors", [])
+                            if p.get("sheet", sheet) == sheet and p.get("kind") != "equity"]
+    t2["consequential_cells"] = [c for c in truth.get("consequential_cells", [])]
+    # the functions name cells within the range; map them back by label/column instead
+    res = evaluate(budget, t2)
+    res["found"], res["false"] = _errors_by_label(budget, t2)
+    res["right"] = res["cols_right"] == res["cols_total"] and res["found"] == len(t2["planted_errors"]) and not res["false"]
+    res["confident_wrong"] = budget.reading.certain and not res["right"]
+    return res
+
+
+def _errors_by_label(budget, truth) -> tuple[int, int]:
+    """Planted errors found and false alarms, matched by row label and column header (the
+    functions see a range, not the sheet's cell addresses)."""
+    result = check_budget(budget)
+    planted = truth["planted_errors"]
+    found = sum(1 for p in planted if any(
+        d.label.strip() == p["label"].strip() and abs(d.difference) == abs(p["difference"])
+        for d in result.discrepancies))
+    labels_named = {p["label"].strip() for p in planted}
+    conseq_rows = {c["cell"] for c in truth.get("consequential_cells", [])}
+    false = 0
+    for d in result.discrepancies:
+        if d.label.strip() in labels_named:
+            continue
+        if d.consequential or any(d.label.strip() == ln.get("label", "").strip() and
+                                  any(c["cell"].endswith(str(ln["row"])) and c["cell"].rstrip("0123456789") for c in truth.get("consequential_cells", [])
+                                      if c["cell"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(ln["row"]))
+                                  for ln in truth.get("lines", [])):
+            continue
+        false += 1
+    return found, false
+
+
+# --- report --------------------------------------------------------------------------------
+
+FIELDS = ("files", "cols", "planted", "false", "equity", "uncertain", "confident")
+
+
+def summarise(results: list[tuple[dict, dict]]) -> dict:
+    s = defaultdict(int)
+    for res, _ in results:
+        s["files"] += 1
+        s["cols_right"] += res["cols_right"]
+        s["cols_total"] += res["cols_total"]
+        s["planted"] += res["planted"]
+        s["found"] += res["found"]
+        s["false"] += res["false"]
+        s["false_files"] += bool(res["false"])
+        s["eq_right"] += res["eq_right"]
+        s["eq_total"] += res["eq_total"]
+        s["uncertain"] += res["uncertain"]
+        s["confident"] += res["confident_wrong"]
+        s["unreadable"] += res["unreadable"]
+        s["right"] += res["right"]
+    return s
+
+
+def pct(a: int, b: int) -> str:
+    return "–" if not b else f"{100 * a / b:.1f} %"
+
+
+def row_text(name: str, s: dict, markdown: bool) -> str:
+    cells = [name, str(s["files"]), f"{s['cols_right']}/{s['cols_total']} ({pct(s['cols_right'], s['cols_total'])})",
+             f"{s['found']}/{s['planted']}", f"{s['false']} in {s['false_files']}",
+             f"{s['eq_right']}/{s['eq_total']}", str(s["uncertain"]), str(s["unreadable"]), str(s["confident"])]
+    if markdown:
+        return "| " + " | ".join(cells) + " |"
+    return f"{cells[0]:<40}" + "".join(f"{c:>22}" for c in cells[1:])
+
+
+HEAD = ["", "files", "columns right", "planted found", "false alarms", "equity UB right", "uncertain",
+        "unreadable", "confident wrong"]
+
+
+def report(title: str, results: list[tuple[dict, dict]], markdown: bool, per_axis: bool) -> None:
+    print(f"\n## {title}\n")
+    if markdown:
+        print("| " + " | ".join(HEAD) + " |")
+        print("|" + "---|" * len(HEAD))
+    else:
+        print(f"{HEAD[0]:<40}" + "".join(f"{h:>22}" for h in HEAD[1:]))
+    print(row_text("all", summarise(results), markdown))
+    if not per_axis:
+        return
+    groups: dict[tuple[str, str], list] = defaultdict(list)
+    for res, truth in results:
+        for k, v in axes_of(truth).items():
+            groups[(k, v)].append((res, truth))
+    for (k, v), rs in sorted(groups.items()):
+        print(row_text(f"{k}={v}" if v != "yes" else k, summarise(rs), markdown))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", choices=["generated", "handwritten", "seeds", "all"], default="all")
+    ap.add_argument("--count", type=int, default=320)
+    ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--no-axes", action="store_true", help="only the totals per corpus")
+    ap.add_argument("--no-values", action="store_true", help="skip the values-only path")
+    ap.add_argument("--show-wrong", type=int, default=0, help="list up to N files read wrong")
+    ap.add_argument("--json", type=Path, default=None, help="write per-file results here")
+    args = ap.parse_args()
+    names = ["generated", "handwritten", "seeds"] if args.corpus == "all" else [args.corpus]
+    per_file = {}
+    for name in names:
+        files = corpus_files(name, args.count, args.seed)
+        results, values_results, skipped = [], [], 0
+        for xlsx, truth in files:
+            if truth.get("ambiguous"):
+                skipped += 1
+                continue
+            try:
+                budget = read_budget(str(xlsx))
+                res = evaluate(budget, truth)
+            except ReadError as exc:
+                res = unreadable(truth, exc)
+            results.append((res, truth))
+            per_file[f"{name}/{xlsx.name}"] = {k: v for k, v in res.items() if k != "sheets"}
+            if not args.no_values:
+                values_results.append((evaluate_values(xlsx, truth), truth))
+        report(f"{name}: files (skipped as ambiguous by their authors: {skipped})", results,
+               args.markdown, not args.no_axes)
+        if not args.no_values:
+            report(f"{name}: values only (as the Excel functions receive the table)", values_results,
+                   args.markdown, False)
+        if args.show_wrong:
+            shown = 0
+            for (res, truth) in results:
+                if res["right"] or shown >= args.show_wrong:
+                    continue
+                shown += 1
+                print(f"\n  {truth['file']}  {'OSÄKER' if res['uncertain'] else ('OLÄSBAR' if res['unreadable'] else 'SÄKER')}"
+                      f"  {json.dumps({k: truth.get('axes', {}).get(k) for k in ('sign', 'hierarchy', 'subtotals', 'sheets')}, ensure_ascii=False) if 'axes' in truth else truth.get('description', '')[:100]}")
+                if res.get("error"):
+                    print(f"    error: {res['error']}")
+                for c in res["wrong_cols"][:3]:
+                    print(f"    column {c[0]}: read {c[2]}, truth {c[3]}")
+                for m in res["missed"]:
+                    print(f"    missed {m}")
+                for f in res["false_list"][:4]:
+                    print(f"    false {f}")
+    if args.json:
+        args.json.write_text(json.dumps(per_file, ensure_ascii=False, indent=1, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

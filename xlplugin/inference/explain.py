@@ -1,0 +1,50 @@
+"""The explain view: evidence and reasons as Swedish text (the only Swedish in inference/)."""
+
+from __future__ import annotations
+
+from ..core.model import COST, RESULT, REVENUE, SECTION, TOTAL
+
+_KIND = {REVENUE: "intäkt", COST: "kostnad", RESULT: "resultat"}
+
+_REASONS = {
+    "tie": "en annan tolkning ({0}) förklarar summorna lika bra men ger andra summor",
+    "grand_total_off": "'{0}' stämmer inte i {1} kolumner",
+    "difference_is_row": "skillnaden i '{0}' är exakt raden '{1}' i flera kolumner (troligen feltolkad, inte felskriven)",
+    "many_wrong": "{0} av {1} angivna summor stämmer inte",
+}
+
+_EVIDENCE = {
+    "sums_to_category": "under '{0}': raderna summerar till kategoriraden i alla {1} kolumnerna",
+    "formula_category": "under '{0}': kategoriradens formel summerar raderna",
+    "format_category": "under '{0}': formateringen (prefix, indrag eller fetstil); summan stämmer inte",
+    "format_parent": "under '{0}' enligt formateringen ({1})",
+    "sums_above": "summerar de {0} raderna ovanför i alla {1} kolumnerna",
+    "sums_above_most_columns": "summerar de {0} raderna ovanför i de flesta kolumnerna",
+    "formula_members": "summerar de {0} rader som formeln anger",
+    "block_above": "inget urval av raderna ovanför stämmer; räknas mot blocket ovanför ({0} rader)",
+    "nearest_block": "summerar närmaste block ovanför ({0} rader)",
+    "no_members": "inga rader ovanför att summera",
+}
+
+
+def reason_text(code: str, args: tuple) -> str:
+    return _REASONS[code].format(*args)
+
+
+def evidence_text(inf, i: int) -> str:
+    rd = inf.best
+    st = rd.structure
+    parts = []
+    for ev in (st.evidence[i] if st.evidence else ()):
+        tmpl = _EVIDENCE.get(ev.code)
+        if tmpl:
+            parts.append(tmpl.format(*ev.args))
+    role = st.role[i]
+    if role == SECTION:
+        parts.insert(0, "rubrik utan belopp")
+    elif role == TOTAL and st.total_type[i] in ("revenue_total", "cost_total", "result"):
+        parts.insert(0, "totalsumma enligt texten")
+    kind = _KIND.get(rd.kinds[i])
+    if kind and role != SECTION:
+        parts.append(f"{kind} ({rd.kind_source})")
+    return "; ".join(parts)

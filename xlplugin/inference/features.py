@@ -1,0 +1,104 @@
+"""Stage 1: row features, computed once per table.
+
+A `Row` is what every later stage may know about one row of the budget table: its
+amounts in kronor with the source's signs, the words of its label, its formatting and,
+where the cell holds a formula, which rows the formula adds up. The Excel functions see
+no formatting; then `bold`, `indent` and `prefix` are simply off and the numbers decide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from ..core.model import REVENUE, COST
+from . import vocabulary as voc
+
+Amounts = tuple  # one Decimal | None per budget column, source signs, kronor
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of the table. `values` are in kronor with the signs the sheet shows."""
+
+    i: int                      # position in the table
+    row: int                    # sheet row, 1-based
+    label: str
+    values: Amounts
+    cells: tuple[str, ...]      # cell reference per column ("" where none)
+    bold: bool = False
+    indent: int = 0
+    prefix: int = 0             # depth of a "- " / "-- " prefix, 0 without one
+    outline: str | None = None  # "2.3.1" for a numbered outline row
+    word_total: str | None = None   # revenue_total / cost_total / result / subtotal by the words
+    word_kind: str | None = None    # revenue / cost by the words of the label
+    member_name: bool = False       # "Försäkringskassan", "Region …", "… kommun"
+    heading_kind: str | None = None  # "Intäkter" / "Kostnader" as the whole label
+    formula_rows: tuple = ()        # per column: frozenset of sheet rows the formula sums, or None
+
+    @property
+    def has_amounts(self) -> bool:
+        return any(v is not None for v in self.values)
+
+    def stated(self, c: int) -> Decimal | None:
+        return self.values[c]
+
+
+_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
+_SUMMABLE = re.compile(r"^\s*(?:SUM\s*\(|SUBTOTAL\s*\(\s*(?:9|109)\s*,|[+\-]?\s*\$?[A-Z]{1,3}\$?\d+)", re.I)
+_OTHER_FUNCTION = re.compile(r"(?i)\b(?!SUM\b|SUBTOTAL\b)[A-Z][A-Z0-9.]*\s*\(")
+
+
+def formula_rows(formula: str | None, letter: str) -> frozenset[int] | None:
+    """The sheet rows (1-based) a summing formula takes from its own column: "SUM(B15:B17)"
+    -> {15, 16, 17}, "B10+B20" -> {10, 20}. None for anything else (another function, a
+    reference to another sheet or column, a constant)."""
+    if not formula or "!" in formula or not _SUMMABLE.match(formula):
+        return None
+    if _OTHER_FUNCTION.search(formula):
+        return None
+    rows: set[int] = set()
+    for m in _REF.finditer(formula.upper()):
+        c1, r1, c2, r2 = m.group(1), int(m.group(2)), m.group(3), m.group(4)
+        if c1 != letter or (c2 is not None and c2 != letter):
+            return None
+        if r2 is None:
+            rows.add(r1)
+        else:
+            rows.update(range(min(r1, int(r2)), max(r1, int(r2)) + 1))
+    return frozenset(rows) or None
+
+
+def label_words(label: str) -> tuple[str | None, str | None, bool, str | None]:
+    """(word_total, word_kind, member_name, heading_kind) for a label."""
+    from ..io.layout import clean_label, kind_from_label, total_type, _OUTLINE, _LEADING_MARKS
+    s = clean_label(label)
+    bare = _LEADING_MARKS.sub("", _OUTLINE.sub("", s) or s).strip()
+    heading = REVENUE if voc.matches(voc.REVENUE_HEADING, bare) else (
+        COST if voc.matches(voc.COST_HEADING, bare) else None)
+    return (total_type(label), kind_from_label(label), voc.matches(voc.MEMBER_NAME, bare),
+            heading)
+
+
+def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Sequence[str | None]] = (),
+               letters: Sequence[str] = ()) -> list[Row]:
+    """Rows from the reader's entries (label, amounts per header, formatting)."""
+    from ..io.layout import _OUTLINE, _dashes
+    out = []
+    for i, e in enumerate(entries):
+        wt, wk, member, heading = label_words(e.label)
+        m = _OUTLINE.match(e.label)
+        frows: tuple = ()
+        if formulas and i < len(formulas):
+            frows = tuple(formula_rows(f, letters[c]) if f else None
+                          for c, f in enumerate(formulas[i]))
+        out.append(Row(
+            i=i, row=e.row, label=e.label,
+            values=tuple(e.raw.get(h) for h in headers),
+            cells=tuple(e.cells.get(h, "") for h in headers),
+            bold=e.bold, indent=e.indent, prefix=_dashes(e.label) if e.prefix else 0,
+            outline=m.group(1) if m else None, word_total=wt, word_kind=wk,
+            member_name=member, heading_kind=heading, formula_rows=frows))
+    return out

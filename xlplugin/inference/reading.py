@@ -1,0 +1,216 @@
+"""Stages 4 and 5: choose the reading, judge how sure it is, and bind it to lines.
+
+    inference = infer(entries, columns)
+
+`infer` builds the row features once, proposes the candidate structures, weighs every
+reading (structure x kinds x sign convention) by the stated totals it explains, and keeps
+the intermediate results (`Inference.structures`, `.readings`) for the explain view. The
+reading is *uncertain* when a competitor explains the workbook as well but gives other
+totals, when a grand total fails in several columns, when the difference of a failing
+total is exactly one other row in several columns (a misreading, not a typo), or when
+many totals fail at once. Real budgets carry one or two wrong totals, not ten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Sequence
+
+from ..core.model import (COST, ITEM, RESULT, REVENUE, SECTION, TOTAL, Column, Line,
+                          ReadingInfo)
+from .features import Row, build_rows
+from .scoring import Reading, StructureEval, norm_factor, readings
+from .structure import GRAND, Evidence, Structure, format_structure, sums_structure, with_format_prior
+
+# How close a competitor's score may come before the reading counts as uncertain.
+TIE_MARGIN = 0.5
+# More rows than this with unexplained totals (and more than a third of the stated ones)
+# means the reading, not the budget, is wrong.
+MAX_WRONG_ROWS = 3
+
+
+@dataclass
+class Inference:
+    rows: list[Row]
+    structures: list[Structure]
+    readings: list[Reading]
+    best: Reading
+    certain: bool
+    reasons: list[tuple[str, tuple]] = field(default_factory=list)   # (code, args)
+    uncertain_rows: list[int] = field(default_factory=list)          # row indices
+    alternatives: list[Reading] = field(default_factory=list)
+    evals: dict = field(default_factory=dict)
+    headers: list[str] = field(default_factory=list)
+
+    def totals(self, reading: Reading) -> dict[int, tuple[int, int]]:
+        return column_totals(self.rows, self.evals[reading.structure.key()], reading)
+
+
+def column_totals(rows: Sequence[Row], ev: StructureEval, rd: Reading) -> dict[int, tuple[int, int]]:
+    """Column index -> (intäkter, kostnader) in model signs, from the base lines."""
+    out = {}
+    for c in range(ev.ncol):
+        rev = cost = Decimal(0)
+        if not ev.base[c]:
+            continue
+        for b in ev.base[c]:
+            v = norm_factor(rd.kinds[b], rd.convention) * rows[b].values[c]
+            if rd.kinds[b] == REVENUE:
+                rev += v
+            elif rd.kinds[b] == COST:
+                cost += v
+        out[c] = (int(rev), int(cost))
+    return out
+
+
+def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structure]:
+    fmt = format_structure(entries, columns)
+    cands = [fmt,
+             sums_structure(rows, below=True, fallback=fmt),
+             sums_structure(rows, below=True, fallback=fmt, formatted_only=True),
+             sums_structure(rows, below=False, fallback=fmt),
+             sums_structure(rows, below=True, fallback=None)]
+    seen, out = set(), []
+    for st in cands:
+        if st.key() in seen:
+            continue
+        seen.add(st.key())
+        out.append(with_format_prior(st, rows))
+    return out
+
+
+def infer(entries: Sequence, columns: Sequence[Column], formulas: Sequence = (),
+          letters: Sequence[str] = ()) -> Inference:
+    headers = [c.header for c in columns]
+    rows = build_rows(entries, headers, formulas, letters)
+    structures = candidate_structures(rows, entries, columns)
+    rds = readings(rows, structures)
+    evals = {st.key(): StructureEval(rows, st) for st in structures}
+    best = rds[0]
+    inf = Inference(rows=rows, structures=structures, readings=rds, best=best, certain=True,
+                    evals=evals, headers=headers)
+    _judge(inf)
+    return inf
+
+
+def _judge(inf: Inference) -> None:
+    best, rows = inf.best, inf.rows
+    best_totals = inf.totals(best)
+    # 1. a competitor as good with other totals
+    for rd in inf.readings[1:]:
+        if rd.score < best.score - TIE_MARGIN:
+            break
+        if inf.totals(rd) != best_totals:
+            inf.alternatives.append(rd)
+            if len(inf.alternatives) >= 3:
+                break
+    if inf.alternatives:
+        inf.certain = False
+        inf.reasons.append(("tie", (inf.alternatives[0].name,)))
+        inf.uncertain_rows.extend(_differing_rows(best, inf.alternatives[0]))
+    wrong = best.unexplained
+    # 2. a grand total wrong in several columns
+    by_row: dict[int, list] = {}
+    for ch in wrong:
+        by_row.setdefault(ch.i, []).append(ch)
+    for i, chs in by_row.items():
+        if best.structure.role[i] == TOTAL and best.structure.total_type[i] in GRAND and len(chs) >= 2:
+            inf.certain = False
+            inf.reasons.append(("grand_total_off", (rows[i].label, len(chs))))
+            inf.uncertain_rows.append(i)
+    # 3. the difference is exactly another row, in several columns
+    for i, chs in by_row.items():
+        if len(chs) < 2:
+            continue
+        for k, r in enumerate(rows):
+            if k == i:
+                continue
+            if all(r.values[ch.c] is not None and r.values[ch.c] != 0 and
+                   abs(ch.stated - ch.computed) == abs(r.values[ch.c]) for ch in chs):
+                inf.certain = False
+                inf.reasons.append(("difference_is_row", (rows[i].label, r.label)))
+                inf.uncertain_rows.extend([i, k])
+                break
+    # 4. many totals fail
+    stated_rows = {ch.i for ch in best.checks}
+    if len(by_row) > MAX_WRONG_ROWS and len(by_row) * 3 > len(stated_rows):
+        inf.certain = False
+        inf.reasons.append(("many_wrong", (len(by_row), len(stated_rows))))
+        inf.uncertain_rows.extend(sorted(by_row))
+    seen = set()
+    inf.uncertain_rows = [i for i in inf.uncertain_rows if not (i in seen or seen.add(i))]
+
+
+def _differing_rows(a: Reading, b: Reading) -> list[int]:
+    out = []
+    for i in range(len(a.kinds)):
+        if (a.kinds[i] != b.kinds[i] or a.structure.parent[i] != b.structure.parent[i]
+                or a.structure.role[i] != b.structure.role[i]
+                or a.members[i] != b.members[i]):
+            out.append(i)
+    return out[:12]
+
+
+# --- binding ---------------------------------------------------------------------------
+
+def bind_lines(inf: Inference) -> list[Line]:
+    """The chosen reading as model lines (amounts in model signs)."""
+    rd, rows = inf.best, inf.rows
+    st = rd.structure
+    lines = []
+    for r in rows:
+        i = r.i
+        kind = rd.kinds[i]
+        values = {}
+        for c, h in enumerate(inf.headers):
+            v = r.values[c]
+            if v is None:
+                values[h] = None
+            elif kind == RESULT:
+                values[h] = int(rd.result_sign * v)
+            else:
+                values[h] = int(norm_factor(kind, rd.convention) * v)
+        lines.append(Line(
+            index=i, row=r.row, label=r.label, role=st.role[i], kind=kind, values=values,
+            parent=st.parent[i], total_type=st.total_type[i], members=rd.members[i],
+            cells={h: r.cells[c] for c, h in enumerate(inf.headers) if r.cells[c]}))
+    return lines
+
+
+def reading_info(inf: Inference, headers: Sequence[str]) -> ReadingInfo:
+    """The record the check, the JSON and Excel show."""
+    from .explain import evidence_text, reason_text
+    rows, best = inf.rows, inf.best
+
+    def totals_of(rd: Reading) -> dict:
+        return {headers[c]: {"intakter": rev, "kostnader": cost, "resultat": rev + cost}
+                for c, (rev, cost) in inf.totals(rd).items()}
+
+    alternatives = tuple({
+        "reading": rd.name, "score": round(rd.score, 2),
+        "explained_totals": rd.explained, "stated_totals": len(rd.checks),
+        "sign_convention": rd.convention, "totals": totals_of(rd),
+        "rows": [{"row": rows[i].row, "label": rows[i].label, "kind": rd.kinds[i],
+                  "parent_row": rows[rd.structure.parent[i]].row if rd.structure.parent[i] is not None else None}
+                 for i in _differing_rows(best, rd)],
+    } for rd in inf.alternatives)
+    weighed = []
+    seen = set()
+    for rd in inf.readings:
+        key = (rd.structure.name, rd.kind_source, rd.convention)
+        if key in seen:
+            continue
+        seen.add(key)
+        weighed.append((rd.name + f" ({rd.convention})", round(rd.score, 2), rd.explained, len(rd.checks)))
+        if len(weighed) >= 8:
+            break
+    return ReadingInfo(
+        certain=inf.certain,
+        stated_totals=len(best.checks), explained_totals=best.explained,
+        uncertain_rows=tuple((rows[i].row, rows[i].label) for i in inf.uncertain_rows),
+        reasons=tuple(reason_text(code, args) for code, args in inf.reasons),
+        alternatives=alternatives,
+        evidence=tuple((r.row, r.label, evidence_text(inf, r.i)) for r in rows),
+        weighed=tuple(weighed),
+        reading=best.name)

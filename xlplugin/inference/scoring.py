@@ -1,0 +1,327 @@
+"""Stage 3: revenue or cost, the sign convention, and the score of a reading.
+
+A reading is a structure plus a kind (revenue/cost) for each top-level unit, the sign
+convention of the source and the sign the result row is stated with. Its score is the
+number of stated totals it explains minus the number it leaves unexplained (a total that
+is wrong only because a total above it is wrong, a följdfel, counts neither way), plus
+small priors from the words. The arithmetic is the core's (core/totals.py), done here
+on the source's own signs so that many readings can be weighed cheaply; the chosen
+reading is then checked by the core itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Sequence
+
+from ..core.model import (ALL_POSITIVE, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, RESULT,
+                          RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE, REVENUE_TOTAL, SECTION,
+                          SUBTOTAL, TOTAL)
+from .features import Row
+from .structure import GRAND, Structure
+
+_ZERO = Decimal(0)
+
+
+def norm_factor(kind: str | None, convention: str) -> int:
+    """Multiply a source amount by this to get the model's sign (revenue +, costs -)."""
+    if convention == REVENUE_NEGATIVE:
+        return -1
+    if convention == ALL_POSITIVE and kind == COST:
+        return -1
+    return 1
+
+
+@dataclass(frozen=True)
+class Check:
+    """One stated figure weighed: row index, column index, stated and computed (source
+    signs; for the result row, model signs) and whether it is a följdfel."""
+
+    i: int
+    c: int
+    stated: Decimal
+    computed: Decimal
+    consequential: bool
+
+    @property
+    def explained(self) -> bool:
+        return self.stated == self.computed
+
+
+@dataclass(frozen=True)
+class Reading:
+    structure: Structure
+    kinds: tuple[str | None, ...]       # per row
+    members: tuple[tuple[int, ...], ...]  # per row, grand totals included
+    convention: str
+    result_sign: int
+    checks: tuple[Check, ...]
+    prior: float
+    kind_source: str
+
+    @property
+    def explained(self) -> int:
+        return sum(1 for c in self.checks if c.explained)
+
+    @property
+    def unexplained(self) -> list[Check]:
+        return [c for c in self.checks if not c.explained and not c.consequential]
+
+    @property
+    def score(self) -> float:
+        # a följdfel agrees with its parts as the sheet states them: the reading explains it
+        agreeing = sum(1 for c in self.checks if c.explained or c.consequential)
+        return agreeing - len(self.unexplained) + self.prior + self.structure.prior
+
+    @property
+    def name(self) -> str:
+        return f"{self.structure.name}, {self.kind_source}"
+
+
+class StructureEval:
+    """Everything about one structure that does not depend on kinds: computed sums,
+    the base lines per column, the checks of categories and subtotals, the units."""
+
+    def __init__(self, rows: Sequence[Row], st: Structure):
+        self.rows, self.st = rows, st
+        n = len(rows)
+        self.ncol = ncol = len(rows[0].values) if rows else 0
+        kids = st.children()
+        self.parts = [list(st.members[i]) if st.role[i] == TOTAL else kids.get(i, []) for i in range(n)]
+        self.grand = [st.role[i] == TOTAL and st.total_type[i] in GRAND for i in range(n)]
+        memo: dict = {}
+
+        def computed(i: int, c: int):
+            key = (i, c)
+            if key in memo:
+                return memo[key]
+            vals = [computed(p, c) for p in self.parts[i]]
+            vals = [v for v in vals if v is not None]
+            out = sum(vals, _ZERO) if vals else rows[i].values[c]
+            memo[key] = out
+            return out
+
+        def has_value(i: int, c: int) -> bool:
+            return rows[i].values[c] is not None or any(has_value(k, c) for k in kids.get(i, []))
+
+        self.computed = computed
+        # base lines: the most detailed rows with an amount, never overlapping
+        self.base: list[list[int]] = []
+        for c in range(ncol):
+            out = []
+            for i in range(n):
+                if st.role[i] == SECTION or self.grand[i] or (st.role[i] == TOTAL and st.members[i]):
+                    continue
+                if rows[i].values[c] is None or any(has_value(k, c) for k in kids.get(i, [])):
+                    continue
+                out.append(i)
+            self.base.append(out)
+        # checks of categories and subtotals
+        checks = []
+        for i in range(n):
+            if self.grand[i] or not self.parts[i]:
+                continue
+            for c in range(ncol):
+                s = rows[i].values[c]
+                if s is None or not any(has_value(p, c) for p in self.parts[i]):
+                    continue
+                comp = computed(i, c)
+                as_stated = [rows[p].values[c] if rows[p].values[c] is not None else computed(p, c)
+                             for p in self.parts[i]]
+                as_stated = [v for v in as_stated if v is not None]
+                checks.append(Check(i, c, s, comp, comp != s and bool(as_stated) and sum(as_stated, _ZERO) == s))
+        self.checks = checks
+        # top-level units: the row itself, or the category / total that holds it
+        total_of: dict[int, int] = {}
+        for i in range(n):
+            if st.role[i] == TOTAL and not self.grand[i]:
+                for m in st.members[i]:
+                    total_of[m] = i
+
+        def top(i: int) -> int:
+            seen = set()
+            while i not in seen:
+                seen.add(i)
+                if st.parent[i] is not None:
+                    i = st.parent[i]
+                elif i in total_of:
+                    i = total_of[i]
+                else:
+                    return i
+            return i
+
+        self.top = [top(i) for i in range(n)]
+        self.units = sorted({self.top[i] for i in range(n)
+                             if st.role[i] != SECTION and not self.grand[i]})
+        # the section heading (kind context) in force at each row
+        self.section = [None] * n
+        cur = None
+        for i in range(n):
+            if st.role[i] == SECTION:
+                cur = i
+            elif self.grand[i]:
+                cur = None
+            self.section[i] = cur
+
+
+def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
+    """(kind, strength) from the words: the unit's own label, its heading, its rows."""
+    rows, st = ev.rows, ev.st
+    r = rows[u]
+    if r.heading_kind:
+        return r.heading_kind, 1.0
+    if r.word_kind:
+        return r.word_kind, 1.0
+    sec = ev.section[u]
+    if sec is not None:
+        s = rows[sec]
+        k = s.heading_kind or s.word_kind
+        if k:
+            return k, 0.8
+    votes = {REVENUE: 0, COST: 0}
+    for i in range(len(rows)):
+        if ev.top[i] == u and i != u and rows[i].word_kind:
+            votes[rows[i].word_kind] += 1
+    if votes[REVENUE] != votes[COST]:
+        return (REVENUE if votes[REVENUE] > votes[COST] else COST), 0.6
+    if r.member_name or any(rows[i].member_name for i in range(len(rows)) if ev.top[i] == u):
+        return REVENUE, 0.4
+    return None, 0.0
+
+
+def _unit_sign(ev: StructureEval, u: int) -> int:
+    """+1 / -1 / 0: the sign of the unit's amounts (as stated or computed)."""
+    tot = _ZERO
+    for c in range(ev.ncol):
+        v = ev.computed(u, c)
+        if v is not None:
+            tot += v
+    return (tot > 0) - (tot < 0)
+
+
+def conventions(rows: Sequence[Row]) -> list[str]:
+    """The sign conventions worth weighing: all positive when nothing is negative."""
+    neg = any(v is not None and v < 0 for r in rows if r.word_total not in GRAND
+              for v in r.values)
+    return [COSTS_NEGATIVE, REVENUE_NEGATIVE] if neg else [ALL_POSITIVE]
+
+
+def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[int, str], float]]:
+    """(name, kind per unit, prior) to weigh: the words (sign where they are silent),
+    the signs alone, and every split into a revenue block and a cost block."""
+    units = ev.units
+    words = {u: _unit_word_kind(ev, u) for u in units}
+    signs = {u: _unit_sign(ev, u) for u in units}
+
+    def by_sign(u):
+        s = signs[u]
+        if convention == COSTS_NEGATIVE:
+            return REVENUE if s > 0 else COST
+        if convention == REVENUE_NEGATIVE:
+            return REVENUE if s < 0 else COST
+        return None
+
+    out = []
+    k_words = {u: (words[u][0] or by_sign(u) or COST) for u in units}
+    out.append(("orden", k_words))
+    if convention != ALL_POSITIVE:
+        out.append(("tecknen", {u: by_sign(u) or COST for u in units}))
+    m = len(units)
+    for s in range(0, m + 1):
+        out.append(("intäkter först", {u: (REVENUE if j < s else COST) for j, u in enumerate(units)}))
+        out.append(("kostnader först", {u: (COST if j < s else REVENUE) for j, u in enumerate(units)}))
+    if ev.st.kinds_hint:
+        hint = {u: ev.st.kinds_hint[u] if ev.st.kinds_hint[u] in (REVENUE, COST) else k_words[u]
+                for u in units}
+        out.append(("formateringens ord", hint))
+    # dedupe, with the prior of each: agreement with the words and the signs
+    seen, result = set(), []
+    for name, kinds in out:
+        key = tuple(kinds[u] for u in units)
+        if key in seen:
+            continue
+        seen.add(key)
+        prior = 0.0
+        for u in units:
+            wk, strength = words[u]
+            if wk is not None:
+                prior += 0.3 * strength if kinds[u] == wk else -0.6 * strength
+            bs = by_sign(u)
+            if bs is not None and signs[u] != 0 and kinds[u] != bs:
+                prior -= 0.4
+        result.append((name, kinds, prior))
+    return result
+
+
+def weigh(rows: Sequence[Row], ev: StructureEval, kinds_by_unit: dict[int, str], convention: str,
+          result_sign: int, prior: float, kind_source: str) -> Reading:
+    st = ev.st
+    n = len(rows)
+    kinds: list[str | None] = [None] * n
+    for i in range(n):
+        if st.role[i] == SECTION:
+            r = rows[i]
+            kinds[i] = r.heading_kind or r.word_kind
+        elif ev.grand[i]:
+            kinds[i] = {REVENUE_TOTAL: REVENUE, COST_TOTAL: COST, RESULT_TOTAL: RESULT}[st.total_type[i]]
+        else:
+            kinds[i] = kinds_by_unit.get(ev.top[i], COST)
+    members = list(st.members)
+    checks = list(ev.checks)
+    for g in range(n):
+        if not ev.grand[g]:
+            continue
+        tt = st.total_type[g]
+        if tt == RESULT_TOTAL:
+            mem = [u for u in ev.units if u < g]
+            # earlier grand totals stand for their kind
+            earlier = {st.total_type[k]: k for k in range(g) if ev.grand[k] and st.total_type[k] != RESULT_TOTAL}
+            if earlier:
+                covered = {REVENUE if t == REVENUE_TOTAL else COST for t in earlier}
+                mem = sorted([k for k in earlier.values()] + [u for u in mem if kinds[u] not in covered])
+        else:
+            want = REVENUE if tt == REVENUE_TOTAL else COST
+            mem = [u for u in ev.units if u < g and kinds[u] == want]
+        members[g] = tuple(mem)
+        for c in range(ev.ncol):
+            s = rows[g].values[c]
+            if s is None:
+                continue
+            base = [b for b in ev.base[c] if b < g]
+            if tt == RESULT_TOTAL:
+                if not base:
+                    continue
+                comp = sum((norm_factor(kinds[b], convention) * rows[b].values[c] for b in base), _ZERO)
+                stated = result_sign * s
+                parts = [(rows[m].values[c] if rows[m].values[c] is not None else ev.computed(m, c), m)
+                         for m in mem]
+                as_stated = sum((norm_factor(kinds[m], convention) * v for v, m in parts if v is not None), _ZERO)
+            else:
+                base = [b for b in base if kinds[b] == kinds[g]]
+                if not base:
+                    continue
+                comp = sum((rows[b].values[c] for b in base), _ZERO)
+                stated = s
+                vals = [rows[m].values[c] if rows[m].values[c] is not None else ev.computed(m, c) for m in mem]
+                as_stated = sum((v for v in vals if v is not None), _ZERO)
+            checks.append(Check(g, c, stated, comp, comp != stated and bool(mem) and as_stated == stated))
+    return Reading(structure=st, kinds=tuple(kinds), members=tuple(members), convention=convention,
+                   result_sign=result_sign, checks=tuple(checks), prior=prior, kind_source=kind_source)
+
+
+def readings(rows: Sequence[Row], structures: Sequence[Structure]) -> list[Reading]:
+    """Every reading worth weighing, best first."""
+    out = []
+    has_result = any(r.word_total == RESULT_TOTAL for r in rows)
+    for st in structures:
+        ev = StructureEval(rows, st)
+        for conv in conventions(rows):
+            for name, kinds, prior in kind_candidates(ev, conv):
+                signs = (1, -1) if has_result else (1,)
+                for rs in signs:
+                    natural = -1 if conv == REVENUE_NEGATIVE else 1
+                    p = prior + (0.0 if rs == natural else -0.2)
+                    out.append(weigh(rows, ev, kinds, conv, rs, p, name))
+    out.sort(key=lambda r: -r.score)
+    return out

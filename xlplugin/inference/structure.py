@@ -1,0 +1,376 @@
+"""Stage 2: candidate structures (which rows sum which).
+
+A `Structure` says, for every row, its role (item, section heading, total), the category
+it breaks down (`parent`) and, for a total, the rows it sums (`members`). Candidates come
+from different signals:
+
+* `format_structure`: prefixes, indentation, bold, outline numbers, section headings and
+  the nearest block above each "Summa …" row (the formatting and the words);
+* `sums_structure`: the numbers: a row whose amounts equal the rows after it in every
+  column is their category, a row equal to the open rows before it is their total
+  (named like a heading or not), with formula ranges as exact evidence and the
+  formatting only where the numbers leave a choice.
+
+The scorer (scoring.py) chooses between them by the stated totals each one explains.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Sequence
+
+from ..core.model import COST_TOTAL, ITEM, RESULT_TOTAL, REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL
+from .features import Row
+
+GRAND = (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a row was placed where it is: a code and its arguments (Swedish at the edge)."""
+
+    code: str
+    args: tuple = ()
+
+
+@dataclass(frozen=True)
+class Structure:
+    name: str
+    role: tuple[str, ...]
+    parent: tuple[int | None, ...]
+    members: tuple[tuple[int, ...], ...]
+    total_type: tuple[str | None, ...]
+    evidence: tuple[tuple[Evidence, ...], ...] = ()
+    kinds_hint: tuple[str | None, ...] = ()      # kinds the generator itself proposes
+    prior: float = 0.0                           # agreement with the formatting
+
+    def children(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i, p in enumerate(self.parent):
+            if p is not None:
+                out.setdefault(p, []).append(i)
+        return out
+
+    def key(self) -> tuple:
+        return (self.role, self.parent, self.members, self.total_type)
+
+
+# --- the formatting ---------------------------------------------------------------------
+
+# A row marked as a breakdown ("- ", indented) that a reading leaves standing alone.
+FLOATING_MARKED_ROW = -0.6
+
+
+def with_format_prior(st: Structure, rows: Sequence[Row]) -> Structure:
+    """The structure with its prior: a penalty for every row the formatting marks as a
+    breakdown ("- " or indented deeper than the table's main rows) that the structure puts
+    under no category and in no "Summa …" block."""
+    from dataclasses import replace
+    items = [r for r in rows if r.has_amounts and st.role[r.i] == ITEM]
+    min_indent = min((r.indent for r in items), default=0)
+    grouped = {m for i, ms in enumerate(st.members) if st.total_type[i] == SUBTOTAL for m in ms}
+    prior = 0.0
+    for r in items:
+        marked = r.prefix > 0 or r.indent > min_indent
+        if marked and st.parent[r.i] is None and r.i not in grouped:
+            prior += FLOATING_MARKED_ROW
+    return replace(st, prior=prior)
+
+
+def format_structure(entries: Sequence, columns) -> Structure:
+    """The structure the formatting and the words suggest (prefix, indent, bold, outline
+    numbers, section headings, "Summa …" over the nearest block that adds up)."""
+    from ..io import layout
+    es = copy.deepcopy(list(entries))
+    for e in es:
+        e.parent, e.members, e.children, e.role, e.kind, e.leaf_total, e.covered = (
+            None, (), [], ITEM, None, False, None)
+    layout._classify(es)
+    layout._hierarchy(es)
+    layout._nested_bold_categories(es)
+    layout._headings_with_amounts(es)
+    layout._outline_hierarchy(es)
+    for i, e in enumerate(es):
+        if e.parent is not None:
+            es[e.parent].children.append(i)
+    layout._subtotal_members(es, columns)
+    layout._kinds_and_convention(es)
+    layout._grand_members(es)
+    ev = []
+    for e in es:
+        row_ev = []
+        if e.parent is not None:
+            row_ev.append(Evidence("format_parent", (es[e.parent].label,
+                                                     "prefix" if e.prefix else "indent" if e.indent else "bold")))
+        if e.role == TOTAL and e.members:
+            row_ev.append(Evidence("nearest_block", (len(e.members),)))
+        ev.append(tuple(row_ev))
+    return Structure(
+        name="formatering",
+        role=tuple(e.role for e in es), parent=tuple(e.parent for e in es),
+        members=tuple(tuple(e.members) if e.total_type == SUBTOTAL else () for e in es),
+        total_type=tuple(e.total_type if e.role == TOTAL else None for e in es),
+        evidence=tuple(ev), kinds_hint=tuple(e.kind for e in es))
+
+
+# --- the numbers ------------------------------------------------------------------------
+
+_ZERO = Decimal(0)
+
+
+def _match(target: tuple, acc: list, has: list) -> tuple[int, int, bool]:
+    """(columns that agree, columns that differ, some agreeing column is non-zero) over the
+    columns where the target states an amount and some part has one."""
+    ok = bad = 0
+    nonzero = False
+    for c, t in enumerate(target):
+        if t is None or not has[c]:
+            continue
+        if acc[c] == t:
+            ok += 1
+            nonzero = nonzero or t != 0
+        else:
+            bad += 1
+    return ok, bad, nonzero
+
+
+def _single_child_ok(parent: Row, child: Row) -> bool:
+    """A category with one breakdown row needs the formatting to say so: two equal rows
+    in a row ("Sala kommun 163 750", "Heby kommun 163 750") are not a category."""
+    if child.prefix > parent.prefix or child.indent > parent.indent:
+        return True
+    if parent.bold and not child.bold:
+        return True
+    if parent.outline and child.outline and child.outline.startswith(parent.outline + "."):
+        return True
+    return False
+
+
+class _SumsParser:
+    def __init__(self, rows: Sequence[Row], below: bool, fallback: Structure | None,
+                 formatted_only: bool = False):
+        self.rows = rows
+        self.formatted_only = formatted_only
+        self.n = len(rows)
+        self.ncol = len(rows[0].values) if rows else 0
+        self.below = below
+        self.fallback = fallback
+        self.fallback_children = fallback.children() if fallback else {}
+        self.role = [ITEM] * self.n
+        self.parent: list[int | None] = [None] * self.n
+        self.members: list[tuple[int, ...]] = [()] * self.n
+        self.total_type: list[str | None] = [None] * self.n
+        self.ev: list[list[Evidence]] = [[] for _ in range(self.n)]
+        self.budget = 4000
+        self._cat_memo: dict[tuple[int, int], object] = {}
+
+    # A category: the rows after row i that add up to it in every column it states.
+    def category(self, i: int, depth: int = 0):
+        key = (i, depth)
+        if key in self._cat_memo:
+            return self._cat_memo[key]
+        res = self._category(i, depth)
+        self._cat_memo[key] = res
+        return res
+
+    def _category(self, i: int, depth: int):
+        t = self.rows[i]
+        if depth > 5 or not t.has_amounts or t.word_total is not None:
+            return None
+        by_formula = self._formula_children(i)
+        if by_formula is not None:
+            return by_formula
+        return self._extend(i, i + 1, [_ZERO] * self.ncol, [False] * self.ncol, [], {}, depth)
+
+    def _formula_children(self, i: int):
+        t = self.rows[i]
+        refs = {f for f in t.formula_rows if f is not None}
+        if len(refs) != 1:
+            return None
+        rows_ref = next(iter(refs))
+        if not rows_ref or min(rows_ref) <= t.row:
+            return None
+        kids = [k for k in range(i + 1, self.n) if self.rows[k].row in rows_ref]
+        if not kids or kids != list(range(i + 1, kids[-1] + 1)):
+            return None
+        return kids, kids[-1] + 1, {}, "formula"
+
+    def _extend(self, i, j, acc, has, kids, assign, depth):
+        self.budget -= 1
+        if self.budget < 0 or j >= self.n or len(kids) >= 40:
+            return None
+        x = self.rows[j]
+        if not x.has_amounts or x.word_total is not None:
+            return None
+        t = self.rows[i]
+        options = []
+        sub = self.category(j, depth + 1)
+        if sub is not None:
+            options.append(sub)
+        options.append(None)
+        for opt in options:
+            if opt is not None:
+                sub_kids, end, sub_assign, _ = opt
+                a2 = dict(assign)
+                a2.update(sub_assign)
+                for k in sub_kids:
+                    a2[k] = j
+            else:
+                end, a2 = j + 1, assign
+            acc2 = [a + (v or _ZERO) for a, v in zip(acc, x.values)]
+            has2 = [h or v is not None for h, v in zip(has, x.values)]
+            kids2 = kids + [j]
+            ok, bad, nonzero = _match(t.values, acc2, has2)
+            if ok and not bad and nonzero and self._plausible(t, [self.rows[k] for k in kids2]):
+                return kids2, end, a2, "sum"
+            found = self._extend(i, end, acc2, has2, kids2, a2, depth)
+            if found is not None:
+                return found
+        return None
+
+    def _plausible(self, t: Row, kids: list[Row]) -> bool:
+        """Sums alone are not enough where they are the rule of the domain: the state's
+        half equals the region's and the municipalities' quarters together, so the
+        members are never each other's breakdown. One breakdown row, or (in the
+        formatted-only reading) any, needs the formatting's word."""
+        if t.member_name and all(k.member_name or k.word_kind == t.word_kind for k in kids):
+            if not _single_child_ok(t, kids[0]):
+                return False
+        if len(kids) == 1 or self.formatted_only:
+            return _single_child_ok(t, kids[0])
+        return True
+
+    def parse(self) -> Structure:
+        rows, n = self.rows, self.n
+        units: list[int] = []       # open rows at the top level, in order
+        floor = 0                   # units before a grand total are closed
+        block_start = 0             # units after the last heading or total
+        i = 0
+        while i < n:
+            r = rows[i]
+            if not r.has_amounts:
+                nxt = rows[i + 1] if i + 1 < n else None
+                from ..io.layout import _ACCOUNT
+                if r.word_total is None and _ACCOUNT.match(r.label) and not (
+                        nxt is not None and (nxt.prefix or nxt.indent > r.indent)):
+                    self.role[i] = ITEM
+                else:
+                    self.role[i] = SECTION
+                    block_start = len(units)
+                i += 1
+                continue
+            if r.word_total in GRAND:
+                self.role[i], self.total_type[i] = TOTAL, r.word_total
+                floor = block_start = len(units)
+                i += 1
+                continue
+            if r.word_total == SUBTOTAL:
+                k, why = self._suffix(i, units, floor, min_k=1, block_start=block_start)
+                self._make_total(i, units, k, why)
+                block_start = len(units)
+                i += 1
+                continue
+            if self.below:
+                k, why = self._suffix(i, units, floor, min_k=2, block_start=block_start, strict=True)
+                if k:
+                    self._make_total(i, units, k, why)
+                    block_start = len(units)
+                    i += 1
+                    continue
+            cat = self.category(i)
+            if cat is not None:
+                kids, end, assign, why = cat
+                for k in kids:
+                    self.parent[k] = i
+                for k, p in assign.items():
+                    self.parent[k] = p
+                for k in kids:
+                    self.ev[k].append(Evidence("sums_to_category" if why == "sum" else "formula_category",
+                                               (r.label, self._ncols(i))))
+                units.append(i)
+                i = end
+                continue
+            fb = self.fallback_children.get(i)
+            if fb and self.fallback is not None and fb == list(range(i + 1, fb[-1] + 1)):
+                # the formatting says these rows break this one down; the numbers do not
+                # agree (a wrong category sum): the formatting decides
+                end = i + 1
+                stack = [i]
+                while stack:
+                    p = stack.pop()
+                    for k in self.fallback_children.get(p, []):
+                        if self.fallback.role[k] == ITEM:
+                            self.parent[k] = p
+                            self.ev[k].append(Evidence("format_category", (rows[p].label,)))
+                            stack.append(k)
+                            end = max(end, k + 1)
+                if all(self.parent[k] is not None for k in range(i + 1, end)):
+                    units.append(i)
+                    i = end
+                    continue
+                for k in range(i + 1, end):
+                    self.parent[k] = None
+                    self.ev[k] = []
+            units.append(i)
+            i += 1
+        return Structure(
+            name="summor" if self.fallback is None else "summor och formatering",
+            role=tuple(self.role), parent=tuple(self.parent), members=tuple(self.members),
+            total_type=tuple(self.total_type), evidence=tuple(tuple(e) for e in self.ev))
+
+    def _ncols(self, i: int) -> int:
+        return sum(1 for v in self.rows[i].values if v is not None)
+
+    def _make_total(self, i: int, units: list[int], k: int, why: str) -> None:
+        k = max(1, min(k, len(units))) if units else 0
+        self.role[i], self.total_type[i] = TOTAL, SUBTOTAL
+        if k:
+            self.members[i] = tuple(sorted(units[-k:]))
+            del units[-k:]
+        self.ev[i].append(Evidence(why, (k, self._ncols(i))))
+        units.append(i)
+
+    def _suffix(self, i, units, floor, min_k, block_start, strict=False) -> tuple[int, str]:
+        """How many of the open units before row i it sums: by its formula, else the
+        fewest that agree in every column, else (a "Summa" row only) the most agreeing
+        columns, else the block since the last heading or total."""
+        r = self.rows[i]
+        avail = len(units) - floor
+        if avail <= 0:
+            return 0, "no_members"
+        refs = {f for f in r.formula_rows if f is not None}
+        if len(refs) == 1 and not strict:
+            ref = next(iter(refs))
+            picked = [u for u in units[floor:] if self.rows[u].row in ref]
+            if picked and picked == units[len(units) - len(picked):]:
+                return len(picked), "formula_members"
+        acc = [_ZERO] * self.ncol
+        has = [False] * self.ncol
+        best_k, best = 0, (0, 0)
+        for k in range(1, avail + 1):
+            u = self.rows[units[-k]]
+            acc = [a + (v or _ZERO) for a, v in zip(acc, u.values)]
+            has = [h or v is not None for h, v in zip(has, u.values)]
+            if k < min_k:
+                continue
+            ok, bad, nonzero = _match(r.values, acc, has)
+            if ok and not bad and nonzero:
+                if strict and not (ok >= 2 or r.bold or r.heading_kind or refs):
+                    continue
+                return k, "sums_above"
+            if ok > bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
+                best_k, best = k, (ok, bad)
+        if strict:
+            return 0, ""
+        if best_k:
+            return best_k, "sums_above_most_columns"
+        block = len(units) - max(block_start, floor)
+        return (block if block > 0 else 1), "block_above"
+
+
+def sums_structure(rows: Sequence[Row], below: bool = True,
+                   fallback: Structure | None = None, formatted_only: bool = False) -> Structure:
+    """The structure the numbers give (see the module docstring)."""
+    return _SumsParser(rows, below, fallback, formatted_only).parse()

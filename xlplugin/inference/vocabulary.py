@@ -1,0 +1,57 @@
+"""The Swedish words of budget tables, kept as data in one place.
+
+Every list here is a tuple of regular-expression fragments, joined into one pattern by
+`pattern()`. The reader, the equity check and the category rules all take their words
+from here, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Lines that hold the members' contributions (revenue of a samordningsförbund).
+MEMBER_CONTRIBUTION = (
+    r"medel från huvudm", r"huvudmännen", r"medlemsbidrag", r"medlemsavgift",
+    r"dri[fvt]+s?bidrag", r"tilldelade medel", r"tilldelning",
+    r"bidrag från (staten|kommun|region)", r"statligt bidrag",
+    r"medel från (försäkringskassan|staten|region|kommun)",
+)
+
+# The members by name, as whole labels ("Försäkringskassan", "Region Västmanland",
+# "Sala kommun", "Kommunerna"): revenue where they stand among the income lines. A weak
+# prior only: "Samordningsteam Sala kommun" is a cost, and the totals decide.
+MEMBER_NAME = (
+    r"^(staten\b|statlig\b|statens\b)", r"^försäkringskassan\b", r"^arbetsförmedlingen\b",
+    r"^(region|landsting)(et|en)?\b", r"^(medlems)?kommun(en|erna)?\b",
+    r"^\S+(\s+\S+)?\s+(kommun|stad|kommuner)$", r"^medlemmar(na)?\b",
+)
+
+# Other words that make a line revenue.
+REVENUE = MEMBER_CONTRIBUTION + (
+    r"intäkt", r"intakt", r"erhållna bidrag", r"ersättning från", r"medfinansiering från",
+    r"bidrag från",
+)
+
+# Words that make a line a cost.
+COST = (r"kostnad", r"utgift", r"löner", r"arvoden")
+
+# Heading words: a row that names the revenue or the cost side ("Intäkter", "KOSTNADER",
+# "Verksamhetens intäkter").
+REVENUE_HEADING = (r"^(verksamhetens\s+|rörelsens\s+|övriga\s+)?(intäkter|intakter)$",
+                   r"^(medel från huvudmännen|finansiering|medlemsavgifter|medlemsbidrag)$")
+COST_HEADING = (r"^(verksamhetens\s+|rörelsens\s+)?(kostnader|utgifter)$",)
+
+# A row whose amounts are a percentage, a share or a count, never kronor.
+STATISTICS = (r"^\s*[-–•]?\s*andel\b", r"\bantal\b", r"\bårsarbetare\b", r"\bprocent\b",
+              r"%\s*$")
+
+
+@functools.lru_cache(maxsize=None)
+def pattern(words: tuple[str, ...]) -> re.Pattern:
+    """One case-insensitive pattern that matches any of `words`."""
+    return re.compile("(?i)" + "|".join(f"(?:{w})" for w in words))
+
+
+def matches(words: tuple[str, ...], text: str) -> bool:
+    return pattern(words).search(text) is not None
