@@ -291,6 +291,7 @@ def main() -> int:
     ap.add_argument("--no-axes", action="store_true", help="only the totals per corpus")
     ap.add_argument("--no-values", action="store_true", help="skip the values-only path")
     ap.add_argument("--show-wrong", type=int, default=0, help="list up to N files read wrong")
+    ap.add_argument("--only", default=None, help="only files with this axis value, e.g. sheets=single")
     ap.add_argument("--json", type=Path, default=None, help="write per-file results here")
     args = ap.parse_args()
     names = ["generated", "handwritten", "seeds"] if args.corpus == "all" else [args.corpus]
@@ -302,6 +303,10 @@ def main() -> int:
             if truth.get("ambiguous"):
                 skipped += 1
                 continue
+            if args.only:
+                k, _, v = args.only.partition("=")
+                if axes_of(truth).get(k) != (v or "yes"):
+                    continue
             try:
                 budget = read_budget(str(xlsx))
                 res = evaluate(budget, truth)

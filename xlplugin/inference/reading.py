@@ -28,6 +28,8 @@ TIE_MARGIN = 0.5
 # More rows than this with unexplained totals (and more than a third of the stated ones)
 # means the reading, not the budget, is wrong.
 MAX_WRONG_ROWS = 3
+# Beyond this many rows only two candidate structures are weighed.
+LARGE_TABLE = 400
 
 
 @dataclass
@@ -66,6 +68,8 @@ def column_totals(rows: Sequence[Row], ev: StructureEval, rd: Reading) -> dict[i
 
 def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structure]:
     fmt = format_structure(entries, columns)
+    if len(rows) > LARGE_TABLE:
+        return [with_format_prior(fmt, rows)]
     cands = [fmt,
              sums_structure(rows, below=True, fallback=fmt),
              sums_structure(rows, below=True, fallback=fmt, formatted_only=True),
@@ -85,8 +89,8 @@ def infer(entries: Sequence, columns: Sequence[Column], formulas: Sequence = (),
     headers = [c.header for c in columns]
     rows = build_rows(entries, headers, formulas, letters)
     structures = candidate_structures(rows, entries, columns)
-    rds = readings(rows, structures)
-    evals = {st.key(): StructureEval(rows, st) for st in structures}
+    evals: dict = {}
+    rds = readings(rows, structures, evals, large=len(rows) > LARGE_TABLE)
     best = rds[0]
     inf = Inference(rows=rows, structures=structures, readings=rds, best=best, certain=True,
                     evals=evals, headers=headers)

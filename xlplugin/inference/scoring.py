@@ -22,6 +22,7 @@ from .features import Row
 from .structure import GRAND, Structure
 
 _ZERO = Decimal(0)
+MAX_SPLIT_UNITS = 120
 
 
 def norm_factor(kind: str | None, convention: str) -> int:
@@ -152,6 +153,9 @@ class StructureEval:
             return i
 
         self.top = [top(i) for i in range(n)]
+        self.unit_rows: dict[int, list[int]] = {}
+        for i in range(n):
+            self.unit_rows.setdefault(self.top[i], []).append(i)
         self.units = sorted({self.top[i] for i in range(n)
                              if st.role[i] != SECTION and not self.grand[i]})
         # the section heading (kind context) in force at each row
@@ -180,12 +184,13 @@ def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
         if k:
             return k, 0.8
     votes = {REVENUE: 0, COST: 0}
-    for i in range(len(rows)):
-        if ev.top[i] == u and i != u and rows[i].word_kind:
+    own = ev.unit_rows.get(u, [u])
+    for i in own:
+        if i != u and rows[i].word_kind:
             votes[rows[i].word_kind] += 1
     if votes[REVENUE] != votes[COST]:
         return (REVENUE if votes[REVENUE] > votes[COST] else COST), 0.6
-    if r.member_name or any(rows[i].member_name for i in range(len(rows)) if ev.top[i] == u):
+    if r.member_name or any(rows[i].member_name for i in own):
         return REVENUE, 0.4
     return None, 0.0
 
@@ -228,7 +233,15 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
     if convention != ALL_POSITIVE:
         out.append(("tecknen", {u: by_sign(u) or COST for u in units}))
     m = len(units)
-    for s in range(0, m + 1):
+    # split points: between any two units of a budget-sized table; in a large one only at
+    # headings and totals
+    if m <= MAX_SPLIT_UNITS:
+        splits = range(0, m + 1)
+    else:
+        marks = {j for j, u in enumerate(units) if u > 0 and (
+            ev.st.role[u - 1] == SECTION or ev.grand[u - 1])}
+        splits = sorted({0, m} | marks)[:MAX_SPLIT_UNITS]
+    for s in splits:
         out.append(("intäkter först", {u: (REVENUE if j < s else COST) for j, u in enumerate(units)}))
         out.append(("kostnader först", {u: (COST if j < s else REVENUE) for j, u in enumerate(units)}))
     if ev.st.kinds_hint:
@@ -310,17 +323,24 @@ def weigh(rows: Sequence[Row], ev: StructureEval, kinds_by_unit: dict[int, str],
                    result_sign=result_sign, checks=tuple(checks), prior=prior, kind_source=kind_source)
 
 
-def readings(rows: Sequence[Row], structures: Sequence[Structure]) -> list[Reading]:
-    """Every reading worth weighing, best first."""
+def readings(rows: Sequence[Row], structures: Sequence[Structure], evals: dict | None = None,
+             large: bool = False) -> list[Reading]:
+    """Every reading worth weighing, best first. `evals` collects each structure's
+    StructureEval by its key; `large` (a ledger-sized table) weighs the words only."""
     out = []
     has_result = any(r.word_total == RESULT_TOTAL for r in rows)
     for st in structures:
         ev = StructureEval(rows, st)
+        if evals is not None:
+            evals[st.key()] = ev
         for conv in conventions(rows):
-            for name, kinds, prior in kind_candidates(ev, conv):
-                signs = (1, -1) if has_result else (1,)
+            cands = kind_candidates(ev, conv)
+            if large:
+                cands = cands[:1]
+            for name, kinds, prior in cands:
+                natural = -1 if conv == REVENUE_NEGATIVE else 1
+                signs = ((1, -1) if has_result else (1,)) if not large else (natural,)
                 for rs in signs:
-                    natural = -1 if conv == REVENUE_NEGATIVE else 1
                     p = prior + (0.0 if rs == natural else -0.2)
                     out.append(weigh(rows, ev, kinds, conv, rs, p, name))
     out.sort(key=lambda r: -r.score)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Sequence
 
-from ..core.model import COST_TOTAL, ITEM, RESULT_TOTAL, REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL
+from ..core.model import REVENUE, COST_TOTAL, ITEM, RESULT_TOTAL, REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL
 from .features import Row
 
 GRAND = (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL)
@@ -83,7 +83,7 @@ def format_structure(entries: Sequence, columns) -> Structure:
     """The structure the formatting and the words suggest (prefix, indent, bold, outline
     numbers, section headings, "Summa …" over the nearest block that adds up)."""
     from ..io import layout
-    es = copy.deepcopy(list(entries))
+    es = [copy.copy(e) for e in entries]     # the old rules set these fields only
     for e in es:
         e.parent, e.members, e.children, e.role, e.kind, e.leaf_total, e.covered = (
             None, (), [], ITEM, None, False, None)
@@ -118,6 +118,9 @@ def format_structure(entries: Sequence, columns) -> Structure:
 # --- the numbers ------------------------------------------------------------------------
 
 _ZERO = Decimal(0)
+# A total sums at most this many rows above it in the search (a budget has 15-60 rows;
+# a 100 000-row ledger pasted under it must not make the search quadratic).
+MAX_MEMBERS = 80
 
 
 def _match(target: tuple, acc: list, has: list) -> tuple[int, int, bool]:
@@ -235,7 +238,7 @@ class _SumsParser:
         half equals the region's and the municipalities' quarters together, so the
         members are never each other's breakdown. One breakdown row, or (in the
         formatted-only reading) any, needs the formatting's word."""
-        if t.member_name and all(k.member_name or k.word_kind == t.word_kind for k in kids):
+        if t.member_name and all(k.member_name or k.word_kind == REVENUE for k in kids):
             if not _single_child_ok(t, kids[0]):
                 return False
         if len(kids) == 1 or self.formatted_only:
@@ -344,12 +347,16 @@ class _SumsParser:
         if len(refs) == 1 and not strict:
             ref = next(iter(refs))
             picked = [u for u in units[floor:] if self.rows[u].row in ref]
-            if picked and picked == units[len(units) - len(picked):]:
+            if picked:
+                if picked != units[len(units) - len(picked):]:
+                    # "=SUM(B15:B17)" over part of its block: the rows after it stay open
+                    rest = [u for u in units if u not in picked]
+                    units[:] = rest + picked
                 return len(picked), "formula_members"
         acc = [_ZERO] * self.ncol
         has = [False] * self.ncol
         best_k, best = 0, (0, 0)
-        for k in range(1, avail + 1):
+        for k in range(1, min(avail, MAX_MEMBERS) + 1):
             u = self.rows[units[-k]]
             acc = [a + (v or _ZERO) for a, v in zip(acc, u.values)]
             has = [h or v is not None for h, v in zip(has, u.values)]
@@ -360,9 +367,13 @@ class _SumsParser:
                 if strict and not (ok >= 2 or r.bold or r.heading_kind or refs):
                     continue
                 return k, "sums_above"
-            if ok > bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
+            if ok and ok >= bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
                 best_k, best = k, (ok, bad)
         if strict:
+            # a bold or heading-named row that sums the rows above in all columns but one:
+            # their total, with a wrong figure in that column
+            if best_k and (r.bold or r.heading_kind) and best[1] <= 1 and best[0] >= max(1, best[1]):
+                return best_k, "sums_above_most_columns"
             return 0, ""
         if best_k:
             return best_k, "sums_above_most_columns"

@@ -10,6 +10,20 @@ from __future__ import annotations
 import functools
 import re
 
+# Words in a column heading before (or after) the year, and the column kind they name.
+COLUMN_KINDS = {
+    "budget": "budget", "årsbudget": "budget", "beslutad budget": "budget",
+    "reviderad budget": "budget", "budgetförslag": "budget", "förslag": "budget",
+    "förslag budget": "budget", "budget år": "budget", "förslag till budget": "budget",
+    "plan": "plan", "flerårsplan": "plan", "plan år": "plan", "planering": "plan",
+    "prel. plan": "plan", "prel plan": "plan", "preliminär plan": "plan", "planår": "plan",
+    "ekonomisk plan": "plan", "plan (prel.)": "plan",
+    "prognos": "prognos", "helårsprognos": "prognos", "prognos helår": "prognos",
+    "prognos år": "prognos", "prognos utfall": "prognos",
+    "utfall": "utfall", "bokslut": "utfall", "utfall helår": "utfall", "bokfört": "utfall",
+    "utfall år": "utfall", "bokslut år": "utfall", "redovisat": "utfall", "årsredovisning": "utfall",
+}
+
 # Lines that hold the members' contributions (revenue of a samordningsförbund).
 MEMBER_CONTRIBUTION = (
     r"medel från huvudm", r"huvudmännen", r"medlemsbidrag", r"medlemsavgift",
@@ -41,6 +55,14 @@ COST = (r"kostnad", r"utgift", r"löner", r"arvoden")
 REVENUE_HEADING = (r"^(verksamhetens\s+|rörelsens\s+|övriga\s+)?(intäkter|intakter)$",
                    r"^(medel från huvudmännen|finansiering|medlemsavgifter|medlemsbidrag)$")
 COST_HEADING = (r"^(verksamhetens\s+|rörelsens\s+)?(kostnader|utgifter)$",)
+
+# Equity figures: opening (IB), closing (UB), and what is never equity (the cap, shares).
+EQUITY_OPENING = (r"\bIB\b", r"ingående", r"\b1/1\b", r"\b0?1-0?1\b", r"årets början",
+                  r"per 1 jan", r"vid årets ingång")
+EQUITY_CLOSING = (r"\bUB\b", r"utgående", r"\b31/12\b", r"\b12-31\b", r"årets slut",
+                  r"eget kapital\s*(31|per)", r"eget kapital$", r"vid årets utgång")
+EQUITY_NOT = (r"\btak\b", r"%", r"\bandel\b", r"marginal", r"\bgolv\b", r"utrymme",
+              r"rekommend", r"\bmax")
 
 # A row whose amounts are a percentage, a share or a count, never kronor.
 STATISTICS = (r"^\s*[-–•]?\s*andel\b", r"\bantal\b", r"\bårsarbetare\b", r"\bprocent\b",

@@ -31,19 +31,14 @@ ValueFn = Callable[[RawSheet, int, int], object]
 
 # --- header labels ---------------------------------------------------------------------
 
-_KIND_WORDS = {
-    "budget": BUDGET, "årsbudget": BUDGET, "beslutad budget": BUDGET,
-    "reviderad budget": BUDGET, "budgetförslag": BUDGET, "förslag": BUDGET,
-    "förslag budget": BUDGET, "plan": PLAN, "flerårsplan": PLAN, "plan år": PLAN,
-    "prognos": PROGNOS, "helårsprognos": PROGNOS, "prognos helår": PROGNOS, "utfall": UTFALL,
-    "bokslut": UTFALL, "utfall helår": UTFALL, "bokfört": UTFALL, "budget år": BUDGET,
-    "utfall år": UTFALL, "bokslut år": UTFALL, "prognos år": PROGNOS,
-}
+from ..inference import vocabulary as voc
+from ..inference.vocabulary import COLUMN_KINDS as _KIND_WORDS
 # "Budget 2025", "Plan 2027*", "Budget 2025 (tkr)", "Budget 2025, tkr", "Budget 2026 förslag",
 # "Plan 2026 (beslutad 2024-11-20)": a kind, the year, then a unit, a status word and a
 # note in brackets, each optional.
 _HEADER = re.compile(
-    r"^\s*(?:(?P<kind>[a-zåäö][a-zåäö ]*?)\s*)?(?P<year>(?:19|20)\d{2})"
+    r"^\s*(?:(?P<kind>[a-zåäö][a-zåäö. ]*?)\s*)?(?P<year>(?:19|20)\d{2})"
+    r"(?:\s+(?P<kind_after>[a-zåäö][a-zåäö. ]*?(?<!\s)))??"
     r"\s*,?\s*(?:\(\s*(?P<unit1>tkr|kkr|mkr|kr|sek|ksek)\s*\)|(?P<unit2>tkr|kkr|mkr|kr|sek|ksek)\b)?"
     r"(?:\s*,?\s*(?:beslutad|fastställd|antagen|förslag|preliminär|prel\.?|reviderad|rev\.?)(?![a-zåäö]))?"
     r"\s*(?:\([^)]*\))?\s*[*]*\s*$", re.I)
@@ -75,7 +70,9 @@ def _parse_header_text(value: str) -> HeaderCell | None:
     m = _HEADER.match(value)
     if not m:
         return None
-    kind_word = (m.group("kind") or "").strip().lower()
+    kind_word = (m.group("kind") or m.group("kind_after") or "").strip().lower()
+    if m.group("kind") and m.group("kind_after"):
+        return None
     if kind_word:
         kind = _KIND_WORDS.get(kind_word)
         if kind is None:
@@ -480,6 +477,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                         "som ska läsas", sheet=sheet.name, cell=cell_ref(r, again[0].col))
                 if any(h.kind for h in again) or _looks_like_years(again):
                     break  # a row of years: the equity figures below the table
+        if whole_sheet and _starts_other_table(sheet, r, header, value):
+            break   # "År | Ingående eget kapital | Årets resultat | …": an overview below
         if _is_statistics_row(sheet, r, label, header):
             statistics_rows.append((r + 1, label))
             continue
@@ -582,6 +581,25 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 _STATISTICS_LABEL = re.compile(
     r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
 _SHARE_LABEL = re.compile(r"(?i)^\s*[-–•]?\s*andel\b")
+
+
+def _starts_other_table(sheet: RawSheet, r: int, header: HeaderRow, value: ValueFn) -> bool:
+    """A row whose cells under the year headings are headings of another table (an equity
+    overview with years as rows: "Ingående eget kapital", "Årets resultat", "UB")."""
+    texts = [value(sheet, r, hc.col) for hc in header.cells]
+    texts = [t for t in texts if isinstance(t, str) and t.strip()]
+    if len(texts) < 2:
+        return False
+    named = 0
+    for t in texts:
+        try:
+            if parse_amount(t) is not None:
+                return False
+        except NotAnAmount:
+            pass
+        if _overview_field(t) is not None or voc.matches(voc.EQUITY_NOT, t):
+            named += 1
+    return named >= 2
 
 
 def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -> bool:
@@ -1120,10 +1138,14 @@ _EQ_RESULT = re.compile(r"(?i)årets resultat|resultat")
 
 
 def _equity_field(label: str) -> str | None:
+    """ib / ub / resultat for an equity row's label ("Eget kapital 1/1" opens the year,
+    "Eget kapital 31/12" closes it); None for a cap or a share ("Tak 20 %")."""
     s = clean_label(label)
-    if _EQ_IB.search(s):
+    if voc.matches(voc.EQUITY_NOT, s):
+        return None
+    if voc.matches(voc.EQUITY_OPENING, s):
         return "ib"
-    if _EQ_UB.search(s) or _is_equity_label(s):
+    if voc.matches(voc.EQUITY_CLOSING, s) or _is_equity_label(s):
         return "ub"
     if _EQ_RESULT.search(s):
         return "resultat"
@@ -1132,39 +1154,56 @@ def _equity_field(label: str) -> str | None:
 
 def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, convention,
                      value) -> list[EquityFigure]:
-    figures: dict[int, dict] = {}
+    """Equity rows under the budget table: per budget column, or under a row of years of
+    their own ("Eget kapital | 2025 | 2026" above "Ingående eget kapital" …). Equity is
+    positive in the model; an accounting-sign table that shows it as a credit (negative)
+    is turned round."""
+    found: list[tuple[int, str, int, str, int]] = []     # year, field, amount, cell, rank
+    own_years = None
     for r, label in equity_rows:
+        year_cells = [h for h in header_cells(sheet, r, value) if h.col != label_col and h.kind is None]
+        if len(year_cells) >= 2:
+            below = _label_text(value(sheet, r + 1, label_col))
+            if below and _equity_field(below):
+                own_years = year_cells      # the years of the rows below
+                continue
+            field_name = _equity_field(label) if label else None
+            if field_name is None:
+                continue
+            # years laid out on the label row, amounts on the next row
+            for h in year_cells:
+                amount = _amount_at(sheet, r + 1, h.col, value, col_units.get(h.col, "kr"))
+                if amount is not None:
+                    found.append((h.year, field_name, amount, cell_ref(r + 1, h.col), -1))
+            continue
         field_name = _equity_field(label) if label else None
         if field_name is None:
             continue
-        # years laid out on the label row, amounts on the next row
-        year_cells = [h for h in header_cells(sheet, r, value) if h.col != label_col and h.kind is None]
-        if len(year_cells) >= 2:
-            for h in year_cells:
-                ref = cell_ref(r + 1, h.col)
-                amount = _amount_at(sheet, r + 1, h.col, value, col_units.get(h.col, "kr"))
+        if own_years is not None:
+            for h in own_years:
+                amount = _amount_at(sheet, r, h.col, value, col_units.get(h.col, sheet_unit(sheet, header.row, value)))
                 if amount is not None:
-                    fig = figures.setdefault(h.year, {"cells": {}})
-                    fig[field_name] = amount
-                    fig["cells"][field_name] = ref
+                    found.append((h.year, field_name, amount, cell_ref(r, h.col), -1))
             continue
         for hc, col in zip(header.cells, columns):
             amount = _amount_at(sheet, r, hc.col, value, col_units[hc.col])
             if amount is None:
                 continue
-            if convention == REVENUE_NEGATIVE:
-                amount = -amount
-            fig = figures.setdefault(col.year, {"cells": {}})
             # Several columns for one year (Budget 2024 and Prognos 2024): the most final
             # one gives the year's figure, as it gives the year's resultat (utfall, prognos,
             # budget, plan), so that UB = IB + resultat compares like with like.
             rank = _FINALITY.index(col.kind) if col.kind in _FINALITY else len(_FINALITY)
-            ranks = fig.setdefault("_rank", {})
-            if field_name in fig and ranks.get(field_name, -1) <= rank:
-                continue
-            fig[field_name] = amount
-            ranks[field_name] = rank
-            fig["cells"][field_name] = cell_ref(r, hc.col)
+            found.append((col.year, field_name, amount, cell_ref(r, hc.col), rank))
+    balances = [a for _, f, a, _, _ in found if f in ("ib", "ub") and a]
+    flip = convention == REVENUE_NEGATIVE and sum(a < 0 for a in balances) * 2 > len(balances)
+    figures: dict[int, dict] = {}
+    for year, field_name, amount, ref, rank in found:
+        fig = figures.setdefault(year, {"cells": {}, "_rank": {}})
+        if field_name in fig and fig["_rank"][field_name] <= rank:
+            continue
+        fig[field_name] = -amount if flip else amount
+        fig["_rank"][field_name] = rank
+        fig["cells"][field_name] = ref
     for fig in figures.values():
         fig.pop("_rank", None)
     return [EquityFigure(year=y, sheet=sheet.name, **f) for y, f in sorted(figures.items())]
@@ -1186,11 +1225,22 @@ def _amount_at(sheet, r, c, value, unit) -> int | None:
     return int(to_kronor(amount, unit, cell_ref(r, c))[0])
 
 
-_OVERVIEW_FIELDS = (("ub", re.compile(r"(?i)eget\s+kapital")),
-                    ("prognos", re.compile(r"(?i)prognos")),
-                    ("intakter", re.compile(r"(?i)intäkt|intakt")),
-                    ("kostnader", re.compile(r"(?i)kostnad")),
-                    ("resultat", re.compile(r"(?i)resultat")))
+def _overview_field(text: str) -> str | None:
+    """Which figure an overview column heading names (None for a cap or percent column)."""
+    s = clean_label(text)
+    if voc.matches(voc.EQUITY_NOT, s):
+        return None
+    if re.search(r"(?i)eget\s+kapital|\bIB\b|\bUB\b", s):
+        return "ib" if voc.matches(voc.EQUITY_OPENING, s) else "ub"
+    if re.search(r"(?i)prognos", s):
+        return "prognos"
+    if re.search(r"(?i)intäkt|intakt", s):
+        return "intakter"
+    if re.search(r"(?i)kostnad", s):
+        return "kostnader"
+    if re.search(r"(?i)resultat", s):
+        return "resultat"
+    return None
 
 
 def find_overviews(sheet: RawSheet, value: ValueFn, default_unit: str) -> list[EquityFigure]:
@@ -1203,15 +1253,16 @@ def find_overviews(sheet: RawSheet, value: ValueFn, default_unit: str) -> list[E
             v = value(sheet, r, c)
             if not isinstance(v, str):
                 continue
-            for name, rx in _OVERVIEW_FIELDS:
-                if rx.search(v):
-                    fields.setdefault(name, c)
-                    break
+            name = _overview_field(v)
+            if name is not None:
+                fields.setdefault(name, c)
         if len(fields) < 3 or not ({"ub", "resultat"} & set(fields)):
             continue
-        unit = unit_from_texts([value(sheet, rr, cc) for rr in range(max(0, r - 3), r + 1)
-                                for cc in range(len(sheet.rows[rr]))
-                                if isinstance(value(sheet, rr, cc), str)]) if True else default_unit
+        near = [value(sheet, rr, cc) for rr in sorted(set(range(max(0, r - 6), r + 1)) | set(range(min(r, 4))))
+                for cc in range(len(sheet.rows[rr]))]
+        unit = unit_from_texts([t for t in near if isinstance(t, str)])
+        if unit == "kr":
+            unit = default_unit
         first_field_col = min(fields.values())
         for rr in range(r + 1, len(sheet.rows)):
             year = None
@@ -1249,3 +1300,33 @@ def merge_equity(*groups: Sequence[EquityFigure]) -> list[EquityFigure]:
                     if name == "ub":
                         d["sheet"] = f.sheet
     return [EquityFigure(year=y, **d) for y, d in sorted(by_year.items())]
+
+
+def equity_rows_in_sheet(sheet: RawSheet, value: ValueFn) -> list[EquityFigure]:
+    """Equity on a sheet of its own with the years as columns: rows "Ingående eget
+    kapital", "Årets resultat", "Utgående eget kapital" (or "Eget kapital 1/1", "… 31/12")
+    under a row of years; in the unit the sheet's title or headings state."""
+    header = find_header(sheet, value)
+    if header is None:
+        return []
+    unit = sheet_unit(sheet, header.row, value)
+    first = min(h.col for h in header.cells)
+    figures: dict[int, dict] = {}
+    for r in range(header.row + 1, min(len(sheet.rows), header.row + 1 + SEARCH_ROWS)):
+        label = next((value(sheet, r, c) for c in range(first)
+                      if isinstance(value(sheet, r, c), str) and value(sheet, r, c).strip()), None)
+        name = _equity_field(label) if label and (_is_equity_label(label) or _EQ_RESULT.search(label)) else None
+        if name is None:
+            continue
+        for h in header.cells:
+            amount = _amount_at(sheet, r, h.col, value, h.unit or unit)
+            if amount is None:
+                continue
+            fig = figures.setdefault(h.year, {"cells": {}})
+            if name in fig:
+                continue
+            fig[name] = amount
+            fig["cells"][name] = cell_ref(r, h.col)
+    if not any("ub" in f or "ib" in f for f in figures.values()):
+        return []
+    return [EquityFigure(year=y, sheet=sheet.name, **f) for y, f in sorted(figures.items())]

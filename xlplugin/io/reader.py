@@ -18,7 +18,8 @@ from . import forked
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workbook
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
-from .layout import find_header, find_overviews, merge_equity, read_table, sheet_unit
+from .layout import (equity_rows_in_sheet, find_header, find_overviews, merge_equity, read_table,
+                     sheet_unit)
 
 _ORG = re.compile(r"(?i)samordningsf[öo]rbund")
 
@@ -213,7 +214,9 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
         if sh.hidden:
             continue
         try:
-            overview_figures.extend(find_overviews(sh, values, table.unit))
+            overview_figures.extend(find_overviews(sh, values, table.unit if sname == name else "kr"))
+            if sname != name:
+                overview_figures.extend(equity_rows_in_sheet(sh, values))
         except ReadError as exc:
             raise exc.located(path, sname) from None
     hidden = [n for n, sh in sheets.items() if sh.hidden]
