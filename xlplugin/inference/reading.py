@@ -84,13 +84,42 @@ def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structur
     return out
 
 
+def flattened_variants(st: Structure) -> list[Structure]:
+    """Local search: the structure with one category undone at a time (its rows standing
+    on their own). A category the sums proposed by coincidence (the state's half equals
+    the region's and the municipalities' quarters) is found this way: undone, the grand
+    totals add up."""
+    from dataclasses import replace
+    kids = st.children()
+    out = []
+    for c, ks in kids.items():
+        if st.role[c] != ITEM:
+            continue
+        parent = list(st.parent)
+        for k in ks:
+            parent[k] = st.parent[c]
+        ev = list(st.evidence) if st.evidence else [()] * len(parent)
+        for k in ks:
+            ev[k] = ()
+        out.append(replace(st, name=st.name + " (utan kategori)", parent=tuple(parent),
+                           evidence=tuple(ev), prior=0.0))
+    return out
+
+
 def infer(entries: Sequence, columns: Sequence[Column], formulas: Sequence = (),
           letters: Sequence[str] = ()) -> Inference:
     headers = [c.header for c in columns]
     rows = build_rows(entries, headers, formulas, letters)
     structures = candidate_structures(rows, entries, columns)
     evals: dict = {}
-    rds = readings(rows, structures, evals, large=len(rows) > LARGE_TABLE)
+    large = len(rows) > LARGE_TABLE
+    rds = readings(rows, structures, evals, large=large)
+    if not large and rds[0].unexplained:
+        variants = [with_format_prior(v, rows) for v in flattened_variants(rds[0].structure)]
+        variants = [v for v in variants if v.key() not in evals]
+        if variants:
+            structures = structures + variants
+            rds = sorted(rds + readings(rows, variants, evals), key=lambda r: -r.score)
     best = rds[0]
     inf = Inference(rows=rows, structures=structures, readings=rds, best=best, certain=True,
                     evals=evals, headers=headers)

@@ -132,6 +132,10 @@ def _looks_like_years(cells: Sequence[HeaderCell]) -> bool:
 # export of 50 000 rows beside the budget would otherwise be searched row by row.
 SEARCH_ROWS = 1_000
 
+# A samordningsförbund's budget is at least about a million kronor; a sheet whose largest
+# amount is below this, with no unit stated, is probably in tkr.
+SMALLEST_PLAUSIBLE_KRONOR = 100_000
+
 
 def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
     """The row among the first SEARCH_ROWS that best looks like a header of year columns."""
@@ -428,6 +432,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     statistics_rows: list[tuple[int, str]] = []
     label_cols = _label_columns(sheet, header, first_year_col, label_col, value) if whole_sheet else [label_col]
     skip_rows: set[int] = set()
+    scaled_cols = _scaled_columns(sheet, header, col_units)
     for r in range(header.row + 1, len(sheet.rows)):
         if r in skip_rows:
             continue
@@ -504,6 +509,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                 unit_here = stored_unit(sheet, r, hc.col, unit_here)
                 if unit_here != col_units[hc.col]:
                     scaled_cells.append(ref)
+            elif unit_here != "kr" and hc.col in scaled_cols:
+                unit_here = scaled_cols[hc.col]   # text typed among kronor shown as tkr: kronor
             kr, rounded = to_kronor(amount, unit_here, ref)
             if rounded:
                 rounded_cells.append(ref)
@@ -550,6 +557,13 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     lines = bind_lines(inference)
     convention = inference.best.convention
     reading = reading_info(inference, [c.header for c in columns])
+    if whole_sheet and unit == "kr" and stored_in is None:
+        biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
+        if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR:
+            from dataclasses import replace as _replace
+            reading = _replace(reading, certain=False, reasons=reading.reasons + (
+                f"beloppen är små för kronor (största {int(biggest):,} kr) och ingen enhet anges; "
+                "står de i tkr, skriv 'tkr' i titeln eller rubriken".replace(",", " "),))
     equity = _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col,
                               convention, value)
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
@@ -581,6 +595,30 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 _STATISTICS_LABEL = re.compile(
     r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
 _SHARE_LABEL = re.compile(r"(?i)^\s*[-–•]?\s*andel\b")
+
+
+def _scaled_columns(sheet: RawSheet, header: HeaderRow, col_units: dict) -> dict[int, str]:
+    """Columns whose numbers are stored in kronor and shown as tkr by the number format
+    (most of their numeric cells scaled): column -> the unit the numbers are stored in."""
+    out = {}
+    for hc in header.cells:
+        unit = col_units[hc.col]
+        if unit == "kr":
+            continue
+        scaled = plain = 0
+        for r in range(header.row + 1, min(len(sheet.rows), header.row + 1 + SEARCH_ROWS)):
+            cell = sheet.cell(r, hc.col)
+            if cell is None or isinstance(cell.value, str) or cell.value is None:
+                continue
+            if cell.scale:
+                scaled += 1
+            else:
+                plain += 1
+        if scaled > plain:
+            probe = next(r for r in range(header.row + 1, len(sheet.rows))
+                         if (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).scale))
+            out[hc.col] = stored_unit(sheet, probe, hc.col, unit)
+    return out
 
 
 def _starts_other_table(sheet: RawSheet, r: int, header: HeaderRow, value: ValueFn) -> bool:
