@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .equity import EquityPolicy, EquityYear, check_equity, equity_years
 from .model import Budget, Discrepancy
-from .totals import ColumnTotals, check_totals, column_totals
+from .totals import ColumnTotals, check_summary, check_totals, column_totals
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,8 @@ def check_budget(budget: Budget, policy: EquityPolicy = EquityPolicy()) -> Check
     """Totals per column, the equity roll-forward and every figure that does not add up."""
     return CheckResult(budget=budget, totals=column_totals(budget),
                        equity=equity_years(budget, policy),
-                       discrepancies=check_totals(budget) + check_equity(budget), policy=policy)
+                       discrepancies=check_totals(budget) + check_summary(budget) + check_equity(budget),
+                       policy=policy)
 
 
 def reading_as_json(b: Budget, explain: bool = False) -> dict:

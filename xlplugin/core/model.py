@@ -37,6 +37,7 @@ class Column:
     year: int
     cell: str = ""        # header cell, e.g. "B4"
     letter: str = ""      # column letter of the amounts, e.g. "B"
+    sheet: str = ""       # the sheet of this column when a workbook keeps one year per sheet
 
     @property
     def key(self) -> str:
@@ -94,6 +95,19 @@ class EquityFigure:
 
 
 @dataclass(frozen=True)
+class StatedFigure:
+    """A figure another sheet states for a line of the budget (a summary sheet over one
+    sheet per year): `label` names the line or total, `column` the budget column header;
+    `stated` in kronor, model signs."""
+
+    sheet: str
+    cell: str
+    label: str
+    column: str
+    stated: int
+
+
+@dataclass(frozen=True)
 class ReadingInfo:
     """How sure the reader is of its reading of one table, and why.
 
@@ -130,6 +144,7 @@ class Budget:
     equity: tuple[EquityFigure, ...] = ()
     notes: tuple[str, ...] = ()
     reading: ReadingInfo = ReadingInfo()
+    summary: tuple[StatedFigure, ...] = ()   # a summary sheet's figures, checked against the lines
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,7 @@ def check_totals(budget: Budget) -> list[Discrepancy]:
     """
     tree = _tree(budget)
     out: list[Discrepancy] = []
+    sheet_of = {c.header: c.sheet or budget.sheet for c in budget.columns}
     for ln in budget.lines:
         parts = tree.parts(ln)
         grand = ln.role == TOTAL and ln.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL)
@@ -170,11 +171,42 @@ def check_totals(budget: Budget) -> list[Discrepancy]:
                 continue
             as_stated = _sum_as_stated(budget, parts, h)
             out.append(Discrepancy(
-                path=budget.path, sheet=budget.sheet, cell=ln.cells.get(h, ""), label=ln.label,
+                path=budget.path, sheet=sheet_of[h], cell=ln.cells.get(h, ""), label=ln.label,
                 column=h, stated=stated, computed=computed,
                 consequential=as_stated is not None and as_stated == stated,
             ))
     return out
+
+
+def check_summary(budget: Budget) -> list[Discrepancy]:
+    """A summary sheet's figures against the budget read from the sheets it summarises:
+    each stated figure must equal the line of the same name (computed from its parts),
+    or the column's intäkter, kostnader or resultat for the grand totals."""
+    if not budget.summary:
+        return []
+    totals = column_totals(budget)
+    by_label: dict[str, list[Line]] = {}
+    for ln in budget.lines:
+        by_label.setdefault(_norm(ln.label), []).append(ln)
+    out = []
+    for f in budget.summary:
+        lines = by_label.get(_norm(f.label), [])
+        t = totals.get(f.column)
+        computed = None
+        if lines and lines[0].total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL) and t is not None:
+            computed = {REVENUE_TOTAL: t.intakter, COST_TOTAL: t.kostnader,
+                        RESULT_TOTAL: t.resultat}[lines[0].total_type]
+        elif lines:
+            computed = computed_value(budget, lines[0].index, f.column)
+        if computed is None or computed == f.stated:
+            continue
+        out.append(Discrepancy(path=budget.path, sheet=f.sheet, cell=f.cell, label=f.label,
+                               column=f.column, stated=f.stated, computed=computed, kind="summary"))
+    return out
+
+
+def _norm(label: str) -> str:
+    return " ".join(label.lower().split()).strip(" :*")
 
 
 def _sum_as_stated(budget: Budget, parts: Iterable[int], header: str) -> int | None:
@@ -189,4 +221,5 @@ def _sum_as_stated(budget: Budget, parts: Iterable[int], header: str) -> int | N
     return sum(values) if values else None
 
 
-__all__ = ["ColumnTotals", "computed_value", "base_lines", "column_totals", "check_totals"]
+__all__ = ["ColumnTotals", "computed_value", "base_lines", "column_totals", "check_totals",
+           "check_summary"]

@@ -207,8 +207,8 @@ def _unit_sign(ev: StructureEval, u: int) -> int:
 
 def conventions(rows: Sequence[Row]) -> list[str]:
     """The sign conventions worth weighing: all positive when nothing is negative."""
-    neg = any(v is not None and v < 0 for r in rows if r.word_total not in GRAND
-              for v in r.values)
+    lines = [r for r in rows if r.word_total not in GRAND and r.has_amounts] or list(rows)
+    neg = any(v is not None and v < 0 for r in lines for v in r.values)
     return [COSTS_NEGATIVE, REVENUE_NEGATIVE] if neg else [ALL_POSITIVE]
 
 

@@ -58,8 +58,8 @@ COST_HEADING = (r"^(verksamhetens\s+|rörelsens\s+)?(kostnader|utgifter)$",)
 
 # Equity figures: opening (IB), closing (UB), and what is never equity (the cap, shares).
 EQUITY_OPENING = (r"\bIB\b", r"ingående", r"\b1/1\b", r"\b0?1-0?1\b", r"årets början",
-                  r"per 1 jan", r"vid årets ingång")
-EQUITY_CLOSING = (r"\bUB\b", r"utgående", r"\b31/12\b", r"\b12-31\b", r"årets slut",
+                  r"\b1\s*jan", r"vid årets ingång", r"\bingång")
+EQUITY_CLOSING = (r"\bUB\b", r"utgående", r"\b31/12\b", r"\b12-31\b", r"årets slut", r"31\s*dec",
                   r"eget kapital\s*(31|per)", r"eget kapital$", r"vid årets utgång")
 EQUITY_NOT = (r"\btak\b", r"%", r"\bandel\b", r"marginal", r"\bgolv\b", r"utrymme",
               r"rekommend", r"\bmax")

@@ -18,6 +18,7 @@ from . import forked
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workbook
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
+from .sheets import merge_year_tables, summary_figures, year_sheets
 from .layout import (equity_rows_in_sheet, find_header, find_overviews, merge_equity, read_table,
                      sheet_unit)
 
@@ -190,6 +191,10 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
             raise exc.located(path, name) from None
         if header is not None:
             candidates.append((header.score, -len(candidates), name, header))
+    years = [(n, h) for n, h in year_sheets(sheets, values)
+             if (only is None or n == only) and n not in {c[2] for c in candidates}]
+    if len(years) >= 2 or (years and only is not None):
+        return _bind_year_sheets(path, sheets, values, years, candidates)
     if not candidates:
         if all(not any(row for row in sh.rows) for sh in sheets.values()):
             raise ReadError("arbetsboken är tom: inget blad har några värden", path)
@@ -228,6 +233,43 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
                   columns=tuple(table.columns), lines=tuple(table.lines),
                   equity=tuple(equity), notes=tuple(notes),
                   reading=table.reading)
+
+
+def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
+    """One sheet per year (the year in the sheet's name or title), plus perhaps a summary
+    sheet with year columns, whose figures are checked against the year sheets."""
+    tables = []
+    for name, header in years:
+        try:
+            tables.append(read_table(sheets[name], header, values))
+        except ReadError as exc:
+            raise exc.located(path, name) from None
+    lines, columns, notes, info = merge_year_tables(tables)
+    summary = ()
+    if candidates:
+        candidates.sort(reverse=True)
+        sname = candidates[0][2]
+        try:
+            stable = read_table(sheets[sname], candidates[0][3], values)
+        except ReadError as exc:
+            raise exc.located(path, sname) from None
+        summary = tuple(summary_figures(stable, columns))
+        if summary:
+            notes.append(f"Bladet '{sname}' sammanfattar årsbladen; dess belopp kontrolleras mot dem.")
+    overview_figures = []
+    for sname, sh in sheets.items():
+        if sh.hidden:
+            continue
+        try:
+            overview_figures.extend(find_overviews(sh, values, "kr"))
+            overview_figures.extend(equity_rows_in_sheet(sh, values))
+        except ReadError as exc:
+            raise exc.located(path, sname) from None
+    equity = merge_equity(*[t.equity for t in tables], overview_figures)
+    return Budget(path=path, sheet=tables[0].sheet, organisation=_organisation(sheets, values, path),
+                  unit=tables[0].unit, sign_convention=tables[0].sign_convention,
+                  columns=tuple(columns), lines=tuple(lines), equity=tuple(equity),
+                  notes=tuple(notes), reading=info, summary=summary)
 
 
 def _organisation(sheets: dict[str, RawSheet], values: _Values, path: str) -> str | None:

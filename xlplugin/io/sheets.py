@@ -1,0 +1,151 @@
+"""Workbooks that keep one budget per sheet ("Budget 2025", "Plan 2026" …) plus a summary.
+
+Each year's sheet states its year only in its name or title and heads its amounts
+"Belopp", "Kronor" or "tkr". Each is read on its own; the lines are then aligned by
+label into one budget with a column per sheet, and the summary sheet's figures are kept
+to be checked against it (core.totals.check_summary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..core.model import Line, ReadingInfo, StatedFigure
+from .engines import RawSheet, cell_ref
+from .layout import HeaderCell, HeaderRow, Table, clean_label, parse_header, read_table
+
+_KIND_YEAR = re.compile(r"(?i)\b(budget|plan|prognos|utfall|bokslut|planering)\s+((?:19|20)\d{2})\b")
+_AMOUNT_HEADING = re.compile(r"(?i)^\s*(belopp|kronor|kr|tkr|sek|tsek)\b[\s,()a-zåäö]*$")
+
+
+def year_of_sheet(sheet: RawSheet, value) -> HeaderCell | None:
+    """The column a year sheet stands for: from its name ("Plan 2026"), else its title."""
+    h = parse_header(sheet.name)
+    if h is not None and h.kind is not None:
+        return h
+    for r in range(min(4, len(sheet.rows))):
+        for c in range(len(sheet.rows[r])):
+            v = value(sheet, r, c)
+            if isinstance(v, str):
+                m = _KIND_YEAR.search(v)
+                if m:
+                    return parse_header(f"{m.group(1)} {m.group(2)}")
+    return None
+
+
+def amount_header(sheet: RawSheet, value, year: HeaderCell) -> HeaderRow | None:
+    """The row and column of the amounts ("Belopp", "Kronor", "tkr") in the first rows."""
+    for r in range(min(12, len(sheet.rows))):
+        for c in range(len(sheet.rows[r])):
+            v = value(sheet, r, c)
+            if c >= 1 and isinstance(v, str) and _AMOUNT_HEADING.match(v.strip()) and _numbers_below(sheet, r, c):
+                unit = "tkr" if re.search(r"(?i)\btkr|tsek\b", v) else None
+                text = year.text[:1].upper() + year.text[1:]
+                return HeaderRow(r, (HeaderCell(c, text, year.kind, year.year, unit),))
+    return None
+
+
+def _numbers_below(sheet: RawSheet, r: int, c: int) -> bool:
+    """At least two numbers under (r, c) in the next rows."""
+    n = 0
+    for rr in range(r + 1, min(len(sheet.rows), r + 40)):
+        cell = sheet.cell(rr, c)
+        if cell is not None and isinstance(cell.value, (int, float)) or (
+                cell is not None and cell.formula):
+            n += 1
+            if n >= 2:
+                return True
+    return False
+
+
+def year_sheets(sheets: dict[str, RawSheet], value) -> list[tuple[str, HeaderRow]]:
+    out = []
+    seen = set()
+    for name, sh in sheets.items():
+        if sh.hidden:
+            continue
+        y = year_of_sheet(sh, value)
+        if y is None or (y.kind, y.year) in seen:
+            continue
+        header = amount_header(sh, value, y)
+        if header is not None:
+            seen.add((y.kind, y.year))
+            out.append((name, header))
+    return out
+
+
+def _key(label: str) -> str:
+    return " ".join(clean_label(label).lower().split())
+
+
+def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str], ReadingInfo]:
+    """One budget from one table per year: the lines of the longest table, with each
+    other table's amounts by label (the n-th "Summa …" to the n-th)."""
+    skeleton = max(tables, key=lambda t: len(t.lines))
+    index: dict[tuple[str, int], int] = {}
+    count: dict[str, int] = {}
+    for ln in skeleton.lines:
+        k = _key(ln.label)
+        index[(k, count.get(k, 0))] = ln.index
+        count[k] = count.get(k, 0) + 1
+    values = {ln.index: {} for ln in skeleton.lines}
+    cells = {ln.index: {} for ln in skeleton.lines}
+    columns, notes, unmatched = [], [], []
+    for t in tables:
+        col = replace(t.columns[0], sheet=t.sheet)
+        columns.append(col)
+        seen: dict[str, int] = {}
+        for ln in t.lines:
+            k = _key(ln.label)
+            n = seen.get(k, 0)
+            seen[k] = n + 1
+            target = index.get((k, n))
+            v = ln.values.get(t.columns[0].header)
+            if target is None:
+                if v is not None:
+                    unmatched.append(f"'{ln.label}' ({t.sheet}!{ln.cells.get(t.columns[0].header, '')})")
+                continue
+            values[target][col.header] = v
+            if ln.cells.get(t.columns[0].header):
+                cells[target][col.header] = ln.cells[t.columns[0].header]
+    columns.sort(key=lambda c: (c.year, ("utfall", "prognos", "budget", "plan").index(c.kind)))
+    lines = [replace(ln, values={c.header: values[ln.index].get(c.header) for c in columns},
+                     cells=cells[ln.index]) for ln in skeleton.lines]
+    readings = [t.reading for t in tables if t.reading is not None]
+    reasons = tuple(r for rd in readings for r in rd.reasons)
+    certain = all(rd.certain for rd in readings) and not unmatched
+    if unmatched:
+        reasons += ("raderna skiljer sig mellan årsbladen; utan motsvarighet på bladet "
+                    f"'{skeleton.sheet}': " + ", ".join(unmatched[:6]),)
+    info = ReadingInfo(
+        certain=certain, stated_totals=sum(rd.stated_totals for rd in readings),
+        explained_totals=sum(rd.explained_totals for rd in readings),
+        uncertain_rows=tuple(x for rd in readings for x in rd.uncertain_rows),
+        reasons=reasons, alternatives=tuple(a for rd in readings for a in rd.alternatives),
+        evidence=skeleton.reading.evidence if skeleton.reading else (),
+        weighed=skeleton.reading.weighed if skeleton.reading else (),
+        reading=f"ett blad per år ({', '.join(t.sheet for t in tables)})")
+    notes.append("Arbetsboken har ett blad per år: " + ", ".join(f"'{t.sheet}'" for t in tables)
+                 + "; raderna paras ihop efter text.")
+    for t in tables:
+        notes.extend(f"{t.sheet}: {n}" for n in t.notes)
+    return lines, columns, notes, info
+
+
+def summary_figures(summary: Table, columns) -> list[StatedFigure]:
+    """The summary sheet's figures for the columns the year sheets give."""
+    by_key = {(c.kind, c.year): c.header for c in columns}
+    out = []
+    for ln in summary.lines:
+        for col in summary.columns:
+            h = by_key.get((col.kind, col.year))
+            v = ln.values.get(col.header)
+            if h is None or v is None:
+                continue
+            out.append(StatedFigure(sheet=summary.sheet, cell=ln.cells.get(col.header, ""),
+                                    label=ln.label, column=h, stated=v))
+    return out
+
+
+__all__ = ["year_sheets", "merge_year_tables", "summary_figures", "cell_ref"]
