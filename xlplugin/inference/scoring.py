@@ -18,11 +18,15 @@ from typing import Sequence
 from ..core.model import (ALL_POSITIVE, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, RESULT,
                           RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE, REVENUE_TOTAL, SECTION,
                           SUBTOTAL, TOTAL)
+from . import vocabulary as voc
 from .features import Row
 from .structure import GRAND, Structure
 
 _ZERO = Decimal(0)
 MAX_SPLIT_UNITS = 120
+# A reading that calls a negative row revenue where costs are negative (or the reverse)
+# contradicts the sign convention it assumes.
+SIGN_CONTRADICTION = 1.0
 
 
 def norm_factor(kind: str | None, convention: str) -> int:
@@ -262,7 +266,7 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
                 prior += 0.3 * strength if kinds[u] == wk else -0.6 * strength
             bs = by_sign(u)
             if bs is not None and signs[u] != 0 and kinds[u] != bs:
-                prior -= 0.4
+                prior -= SIGN_CONTRADICTION
         result.append((name, kinds, prior))
     return result
 
@@ -323,6 +327,15 @@ def weigh(rows: Sequence[Row], ev: StructureEval, kinds_by_unit: dict[int, str],
                    result_sign=result_sign, checks=tuple(checks), prior=prior, kind_source=kind_source)
 
 
+def natural_result_sign(rows: Sequence[Row]) -> int:
+    """-1 where the result row says a surplus is negative ("Resultat (negativt belopp =
+    överskott)"), else +1: the result as stated is the model's result."""
+    for r in rows:
+        if r.word_total == RESULT_TOTAL and voc.matches(voc.SURPLUS_NEGATIVE, r.label):
+            return -1
+    return 1
+
+
 def readings(rows: Sequence[Row], structures: Sequence[Structure], evals: dict | None = None,
              large: bool = False) -> list[Reading]:
     """Every reading worth weighing, best first. `evals` collects each structure's
@@ -338,7 +351,7 @@ def readings(rows: Sequence[Row], structures: Sequence[Structure], evals: dict |
             if large:
                 cands = cands[:1]
             for name, kinds, prior in cands:
-                natural = -1 if conv == REVENUE_NEGATIVE else 1
+                natural = natural_result_sign(rows)
                 signs = ((1, -1) if has_result else (1,)) if not large else (natural,)
                 for rs in signs:
                     p = prior + (0.0 if rs == natural else -0.2)

@@ -64,6 +64,10 @@ EQUITY_CLOSING = (r"\bUB\b", r"utgående", r"\b31/12\b", r"\b12-31\b", r"årets 
 EQUITY_NOT = (r"\btak\b", r"%", r"\bandel\b", r"marginal", r"\bgolv\b", r"utrymme",
               r"rekommend", r"\bmax")
 
+# A result row that states a surplus as a negative number (accounting signs).
+SURPLUS_NEGATIVE = (r"negativ\w*\s*(belopp|tal|värde)?\s*(=|är|innebär|betyder)?\s*överskott",
+                    r"överskott\s*\(?-\)?", r"\(-\)\s*=\s*överskott")
+
 # A row whose amounts are a percentage, a share or a count, never kronor.
 STATISTICS = (r"^\s*[-–•]?\s*andel\b", r"\bantal\b", r"\bårsarbetare\b", r"\bprocent\b",
               r"%\s*$")

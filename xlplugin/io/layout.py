@@ -480,7 +480,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                         f"bladet har två budgettabeller (rubrikrader på rad {header.row + 1} och "
                         f"{r + 1}); flytta den ena till ett eget blad så att det är klart vilken "
                         "som ska läsas", sheet=sheet.name, cell=cell_ref(r, again[0].col))
-                if any(h.kind for h in again) or _looks_like_years(again):
+                if any(h.kind for h in again) or (_looks_like_years(again) and _year_row_below(
+                        sheet, r, again, label)):
                     break  # a row of years: the equity figures below the table
         if whole_sheet and _starts_other_table(sheet, r, header, value):
             break   # "År | Ingående eget kapital | Årets resultat | …": an overview below
@@ -595,6 +596,18 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
 _STATISTICS_LABEL = re.compile(
     r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
 _SHARE_LABEL = re.compile(r"(?i)^\s*[-–•]?\s*andel\b")
+
+
+def _year_row_below(sheet: RawSheet, r: int, cells, label: str) -> bool:
+    """A row of bare years under the table heads another block (the equity figures) only
+    when the years are typed, run one by one, and the row names no budget line: 1 967 and
+    1 962 tkr computed by "=SUM(…)" on "2.2 Förbundets kansli" are amounts."""
+    if any((sheet.cell(r, h.col) is not None and sheet.cell(r, h.col).formula) for h in cells):
+        return False
+    years = [h.year for h in cells]
+    if any(abs(b - a) != 1 for a, b in zip(years, years[1:])):
+        return False
+    return not label or _is_equity_label(label) or clean_label(label).lower() in ("år", "år:")
 
 
 def _scaled_columns(sheet: RawSheet, header: HeaderRow, col_units: dict) -> dict[int, str]:

@@ -253,7 +253,7 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
             stable = read_table(sheets[sname], candidates[0][3], values)
         except ReadError as exc:
             raise exc.located(path, sname) from None
-        summary = tuple(summary_figures(stable, columns))
+        summary = tuple(summary_figures(stable, columns, tables[0].sign_convention))
         if summary:
             notes.append(f"Bladet '{sname}' sammanfattar årsbladen; dess belopp kontrolleras mot dem.")
     overview_figures = []

@@ -133,8 +133,10 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
     return lines, columns, notes, info
 
 
-def summary_figures(summary: Table, columns) -> list[StatedFigure]:
-    """The summary sheet's figures for the columns the year sheets give."""
+def summary_figures(summary: Table, columns, convention: str) -> list[StatedFigure]:
+    """The summary sheet's figures for the columns the year sheets give, in model signs by
+    the year sheets' sign convention (a summary of totals alone cannot show its own)."""
+    from ..inference.scoring import norm_factor
     by_key = {(c.kind, c.year): c.header for c in columns}
     out = []
     for ln in summary.lines:
@@ -143,6 +145,8 @@ def summary_figures(summary: Table, columns) -> list[StatedFigure]:
             v = ln.values.get(col.header)
             if h is None or v is None:
                 continue
+            if ln.kind in ("revenue", "cost"):
+                v = v * norm_factor(ln.kind, summary.sign_convention) * norm_factor(ln.kind, convention)
             out.append(StatedFigure(sheet=summary.sheet, cell=ln.cells.get(col.header, ""),
                                     label=ln.label, column=h, stated=v))
     return out
