@@ -74,8 +74,12 @@ def axes_of(truth: dict) -> dict[str, str]:
     return {f"trait:{t}": "yes" for t in truth.get("traits", [])}
 
 
-def evaluate(budget, truth: dict) -> dict:
+def evaluate(budget, truth: dict, cell_map=None) -> dict:
     result = check_budget(budget)
+    if cell_map is not None:
+        from dataclasses import replace
+        result = replace(result, discrepancies=[replace(d, cell=cell_map(d.cell), sheet=truth["columns"][0].get("sheet"))
+                                                for d in result.discrepancies])
     by_key = {}
     for col in budget.columns:
         by_key.setdefault((col.kind, col.year), col.header)
@@ -174,14 +178,26 @@ def values_only_budget(xlsx: Path, truth: dict):
             row.append(v)
         block.append(row)
     headers = [c["header"] for c in cols]
-    unit = "tkr" if truth.get("axes", {}).get("unit") == "tkr" or "tkr" in " ".join(
-        t.lower() for t in truth.get("traits", [])) else "kr"
-    return budget_from_ranges([[x] for x in labels], block, [headers], None, unit=unit), cols
+    traits = set(truth.get("traits", []))
+    unit = "tkr" if truth.get("axes", {}).get("unit") == "tkr" or traits & {"tkr_title", "tkr_header", "tkr_decimal"} else "kr"
+    from xlplugin.io.engines import cell_ref
+
+    def cell_map(ref: str) -> str:
+        if not ref:
+            return ref
+        r, c = parse_ref(ref)          # in the range sheet: a title row, the header, then the rows
+        return cell_ref(header_row + 1 + (r - 2), amount_cols[c - 1])
+
+    return budget_from_ranges([[x] for x in labels], block, [headers], None, unit=unit), cols, cell_map
 
 
-def evaluate_values(xlsx: Path, truth: dict) -> dict:
+def evaluate_values(xlsx: Path, truth: dict) -> dict | None:
+    """The values-only reading, or None where the path does not apply (one sheet per
+    year: the functions take one table of year columns)."""
+    if truth.get("axes", {}).get("sheets") == "per_year" or "sheet_per_year_summary" in truth.get("traits", []):
+        return None
     try:
-        budget, cols = values_only_budget(xlsx, truth)
+        budget, cols, cell_map = values_only_budget(xlsx, truth)
     except Exception as exc:   # noqa: BLE001 - a range the functions refuse counts as unread
         return unreadable({"columns": [c for c in truth["columns"] if c.get("sheet") == truth["columns"][0].get("sheet")],
                            "planted_errors": [], "equity": []}, exc)
@@ -190,37 +206,8 @@ def evaluate_values(xlsx: Path, truth: dict) -> dict:
     t2["equity"] = []
     sheet = cols[0].get("sheet")
     t2["planted_errors"] = [p for p in truth.get("planted_errors", [])
-                            if p.get("sheet", sheet) == sheet and p.get("kind") != "equity"]
-    t2["consequential_cells"] = [c for c in truth.get("consequential_cells", [])]
-    # the functions name cells within the range; map them back by label/column instead
-    res = evaluate(budget, t2)
-    res["found"], res["false"] = _errors_by_label(budget, t2)
-    res["right"] = res["cols_right"] == res["cols_total"] and res["found"] == len(t2["planted_errors"]) and not res["false"]
-    res["confident_wrong"] = budget.reading.certain and not res["right"]
-    return res
-
-
-def _errors_by_label(budget, truth) -> tuple[int, int]:
-    """Planted errors found and false alarms, matched by row label and column header (the
-    functions see a range, not the sheet's cell addresses)."""
-    result = check_budget(budget)
-    planted = truth["planted_errors"]
-    found = sum(1 for p in planted if any(
-        d.label.strip() == p["label"].strip() and abs(d.difference) == abs(p["difference"])
-        for d in result.discrepancies))
-    labels_named = {p["label"].strip() for p in planted}
-    conseq_rows = {c["cell"] for c in truth.get("consequential_cells", [])}
-    false = 0
-    for d in result.discrepancies:
-        if d.label.strip() in labels_named:
-            continue
-        if d.consequential or any(d.label.strip() == ln.get("label", "").strip() and
-                                  any(c["cell"].endswith(str(ln["row"])) and c["cell"].rstrip("0123456789") for c in truth.get("consequential_cells", [])
-                                      if c["cell"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(ln["row"]))
-                                  for ln in truth.get("lines", [])):
-            continue
-        false += 1
-    return found, false
+                            if p.get("sheet", sheet) == sheet]
+    return evaluate(budget, t2, cell_map)
 
 
 # --- report --------------------------------------------------------------------------------
@@ -315,7 +302,9 @@ def main() -> int:
             results.append((res, truth))
             per_file[f"{name}/{xlsx.name}"] = {k: v for k, v in res.items() if k != "sheets"}
             if not args.no_values:
-                values_results.append((evaluate_values(xlsx, truth), truth))
+                vr = evaluate_values(xlsx, truth)
+                if vr is not None:
+                    values_results.append((vr, truth))
         report(f"{name}: files (skipped as ambiguous by their authors: {skipped})", results,
                args.markdown, not args.no_axes)
         if not args.no_values:

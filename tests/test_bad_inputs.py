@@ -82,8 +82,8 @@ def test_hidden_rows_and_sheets_are_reported(tmp_path):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Budget"
-    for row in [["Samordningsförbundet Test"], [], [None, "Budget 2025"], ["Medel från huvudmännen", 1000],
-                ["Styrelse", -100], ["Dold rad", -50], ["RESULTAT", 850]]:
+    for row in [["Samordningsförbundet Test"], [], [None, "Budget 2025"], ["Medel från huvudmännen", 1_000_000],
+                ["Styrelse", -100_000], ["Dold rad", -50_000], ["RESULTAT", 850_000]]:
         ws.append(row)
     ws.row_dimensions[6].hidden = True
     hidden = wb.create_sheet("Gammal budget")

@@ -317,6 +317,9 @@ def weigh(rows: Sequence[Row], ev: StructureEval, kinds_by_unit: dict[int, str],
             else:
                 base = [b for b in base if kinds[b] == kinds[g]]
                 if not base:
+                    # a stated SUMMA KOSTNADER with no cost line above it in this reading:
+                    # the reading does not explain it
+                    checks.append(Check(g, c, s, _ZERO, False))
                     continue
                 comp = sum((rows[b].values[c] for b in base), _ZERO)
                 stated = s

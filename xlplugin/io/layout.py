@@ -648,7 +648,7 @@ def _starts_other_table(sheet: RawSheet, r: int, header: HeaderRow, value: Value
                 return False
         except NotAnAmount:
             pass
-        if _overview_field(t) is not None or voc.matches(voc.EQUITY_NOT, t):
+        if _overview_field(t) is not None:
             named += 1
     return named >= 2
 

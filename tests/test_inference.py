@@ -1,0 +1,388 @@
+"""The reading decided by the workbook's own totals (xlplugin/inference), rule by rule.
+
+Each test writes a tiny workbook from a text grid: one line per row, cells separated by
+"|"; a leading "*" makes the label bold, ">" indents it. The sketches are the layouts
+issue 10 lists as read wrongly before; the sums are worked out in the comments.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+from openpyxl.styles import Alignment, Font
+
+from xlplugin.core.check import check_budget
+from xlplugin.core.totals import column_totals
+from xlplugin.inference.features import formula_rows
+from xlplugin.io.ranges import budget_from_ranges
+from xlplugin.io.reader import read_budget
+
+
+def _cell(text: str):
+    text = text.strip()
+    if not text:
+        return None
+    if text.startswith("="):
+        return text
+    try:
+        return int(text.replace(" ", ""))
+    except ValueError:
+        return text
+
+
+def grid_book(path, text: str, sheet: str = "Budget", wb=None):
+    """A workbook (or one more sheet of `wb`) from a text grid; returns the path."""
+    own = wb is None
+    if own:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = sheet
+    else:
+        ws = wb.create_sheet(sheet)
+    for r, line in enumerate(text.strip("\n").splitlines(), start=1):
+        parts = line.split("|")
+        label = parts[0].strip()
+        bold = label.startswith("*")
+        indent = label.startswith(">")
+        label = label.lstrip("*>").strip()
+        ws.cell(r, 1, label or None)
+        for c, part in enumerate(parts[1:], start=2):
+            v = _cell(part)
+            if v is not None:
+                ws.cell(r, c, v)
+        if bold:
+            for c in range(1, len(parts) + 1):
+                ws.cell(r, c).font = Font(bold=True)
+        if indent:
+            ws.cell(r, 1).alignment = Alignment(indent=1)
+    if own:
+        wb.save(path)
+    return path
+
+
+def totals(b):
+    return {h: (t.intakter, t.kostnader, t.resultat) for h, t in column_totals(b).items()}
+
+
+def finsam(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "xlplugin.cli", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd)
+
+
+# 1. All positive, income first without a heading, groups closed by bold "Summa" rows,
+#    SUMMA KOSTNADER before SUMMA INTÄKTER. Statlig 1 310 = Region 655 + Kommunerna 655:
+#    the members are not each other's breakdown.
+#    Costs 2025: 150 + 350 + 800 + 700 + 371 + 200 = 2 571 tkr; income 2 620; result 49.
+#    Plan 2026: 150 + 360 + 800 + 700 + 371 + 200 = 2 581; result 39.
+ALL_POSITIVE = """
+Samordningsförbundet Test – budget 2025 (tkr)
+| Budget 2025 | Plan 2026
+Statlig medlemsavgift | 1310 | 1310
+Region | 655 | 655
+Kommunerna | 655 | 655
+>Styrelse | 150 | 150
+>Kansli | 350 | 360
+*Summa administration | 500 | 510
+>Samordningsteam A | 800 | 800
+>Samordningsteam B | 700 | 700
+*Summa individinsatser | 1500 | 1500
+>Utbildning | 371 | 371
+>Utvärdering | 200 | 200
+*Summa strukturinsatser | 571 | 571
+SUMMA KOSTNADER | 2571 | 2581
+SUMMA INTÄKTER | 2620 | 2620
+Budgeterat resultat | 49 | 39
+"""
+
+
+def test_all_positive_income_first_without_heading(tmp_path):
+    b = read_budget(grid_book(tmp_path / "a.xlsx", ALL_POSITIVE))
+    assert totals(b) == {"Budget 2025": (2_620_000, -2_571_000, 49_000),
+                         "Plan 2026": (2_620_000, -2_581_000, 39_000)}
+    kinds = {ln.label: ln.kind for ln in b.lines}
+    assert kinds["Region"] == kinds["Kommunerna"] == "revenue"
+    assert [ln.label for ln in b.lines][-1] == "Budgeterat resultat"   # nothing cut off
+    assert check_budget(b).discrepancies == []
+    assert b.reading.certain and b.reading.explained_totals == b.reading.stated_totals
+
+
+def test_values_alone_read_the_same(tmp_path):
+    """The Excel functions get values only: no bold, no indentation; no `nivaer` needed."""
+    rows = [line.split("|") for line in ALL_POSITIVE.strip().splitlines()[2:]]
+    labels = [[r[0].lstrip("*>").strip()] for r in rows]
+    amounts = [[int(r[1]), int(r[2])] for r in rows]
+    b = budget_from_ranges(labels, amounts, [["Budget 2025", "Plan 2026"]], unit="tkr")
+    assert totals(b) == {"Budget 2025": (2_620_000, -2_571_000, 49_000),
+                         "Plan 2026": (2_620_000, -2_581_000, 39_000)}
+    assert b.reading.certain
+
+
+# 2. Costs negative, bold categories carrying their totals, every breakdown row "- ".
+#    Utbildningsinsatser -625 = -180 - 445; Strukturinriktade -1 564 = -625 + the other
+#    seven (-300 -200 -100 -89 -50 -100 -100 = -939). Only the numbers tell.
+NESTED = """
+Samordningsförbundet Test
+| Budget 2025 | Budget 2026
+Medel från huvudmännen | 2000000 | 2100000
+*Strukturinriktade insatser | -1564000 | -1664000
+*Utbildningsinsatser | -625000 | -725000
+- Grundutbildning | -180000 | -180000
+- Vidareutbildning | -445000 | -545000
+- Processtöd | -300000 | -300000
+- Utvärdering | -200000 | -200000
+- Nätverk | -100000 | -100000
+- Seminarier | -89000 | -89000
+- Webb | -50000 | -50000
+- Kartläggning | -100000 | -100000
+- Konferens | -100000 | -100000
+Totala kostnader | -1564000 | -1664000
+RESULTAT | 436000 | 436000
+"""
+
+
+def test_a_category_inside_a_category_with_the_same_prefix(tmp_path):
+    b = read_budget(grid_book(tmp_path / "n.xlsx", NESTED))
+    by = {ln.label: ln for ln in b.lines}
+    assert by["- Vidareutbildning"].parent == by["Utbildningsinsatser"].index
+    assert by["- Processtöd"].parent == by["Strukturinriktade insatser"].index
+    assert by["Utbildningsinsatser"].parent == by["Strukturinriktade insatser"].index
+    assert totals(b) == {"Budget 2025": (2_000_000, -1_564_000, 436_000),
+                         "Budget 2026": (2_100_000, -1_664_000, 436_000)}
+    assert check_budget(b).discrepancies == []
+
+
+def test_explain_names_the_evidence(tmp_path):
+    path = grid_book(tmp_path / "n.xlsx", NESTED)
+    p = finsam("check", "--forklara", path, cwd=tmp_path)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert ("- Processtöd: under 'Strukturinriktade insatser': raderna summerar till "
+            "kategoriraden i alla 2 kolumnerna") in p.stdout
+    assert "Prövade tolkningar" in p.stdout
+
+
+# 3. Totals below their parts, named like headings, with a "Förändring %" column.
+#    Intäkter 7 200 = 3 600 + 1 800 + 1 800; Administration 1 490 = 300 + 990 + 200;
+#    Insatser 5 710 = 4 000 + 1 710; Kostnader 7 200 = 1 490 + 5 710; result 0.
+BELOW = """
+Samordningsförbundet Test (tkr)
+| Budget 2025 | Budget 2026 | Förändring %
+Försäkringskassan | 3600 | 3600 | 0
+Region | 1800 | 1800 | 0
+Kommunerna | 1800 | 1800 | 0
+*Intäkter | 7200 | 7200 | 0
+Styrelse | 300 | 300 | 0
+Kansli | 990 | 1000 | 1
+Revision | 200 | 190 | -5
+*Administration | 1490 | 1490 | 0
+Samordningsteam | 4000 | 4000 | 0
+Aktivitetsteam | 1710 | 1710 | 0
+*Insatser | 5710 | 5710 | 0
+*Kostnader | 7200 | 7200 | 0
+Resultat | 0 | 0 | 0
+"""
+
+
+def test_a_total_below_its_parts_named_like_a_heading(tmp_path):
+    b = read_budget(grid_book(tmp_path / "b.xlsx", BELOW))
+    kinds = {ln.label: ln.kind for ln in b.lines}
+    assert kinds["Försäkringskassan"] == "revenue" and kinds["Styrelse"] == "cost"
+    assert totals(b) == {"Budget 2025": (7_200_000, -7_200_000, 0),
+                         "Budget 2026": (7_200_000, -7_200_000, 0)}
+    assert check_budget(b).discrepancies == []
+
+
+def test_a_wrong_total_below_its_parts_is_found_not_misread(tmp_path):
+    """Intäkter typed 7 100 in 2026: still their total, wrong by -100 tkr."""
+    b = read_budget(grid_book(tmp_path / "b.xlsx", BELOW.replace("*Intäkter | 7200 | 7200", "*Intäkter | 7200 | 7100")))
+    assert totals(b)["Budget 2026"] == (7_200_000, -7_200_000, 0)
+    found = [(d.cell, d.difference, d.consequential) for d in check_budget(b).discrepancies]
+    assert ("C6", -100_000, False) in found
+
+
+# 4. A "Summa" formula over only part of its block: =SUM(B5:B6) leaves B7 to the total.
+def test_a_subtotal_formula_over_part_of_its_block(tmp_path):
+    path = grid_book(tmp_path / "f.xlsx", """
+Samordningsförbundet Test
+| Budget 2025
+Medel från huvudmännen | 1000000
+SUMMA INTÄKTER | =B3
+Samordningsteam A | -300000
+Samordningsteam B | -200000
+Jobbcoach | -100000
+Summa individinriktade insatser | =SUM(B5:B6)
+Styrelse | -100000
+SUMMA KOSTNADER | =B8+B7+B9
+RESULTAT | =B4+B10
+""")
+    b = read_budget(path)
+    summa = next(ln for ln in b.lines if ln.label.startswith("Summa individ"))
+    assert [b.lines[m].row for m in summa.members] == [5, 6]
+    assert totals(b) == {"Budget 2025": (1_000_000, -700_000, 300_000)}
+    assert check_budget(b).discrepancies == []
+
+
+def test_formula_rows():
+    assert formula_rows("SUM(B15:B17)", "B") == {15, 16, 17}
+    assert formula_rows("B10+B20", "B") == {10, 20}
+    assert formula_rows("SUM(C15:C17)", "B") is None          # another column
+    assert formula_rows("IF(B3=0,0,B4/B3)", "B") is None       # not a sum
+    assert formula_rows("Blad2!B3+B4", "B") is None            # another sheet
+
+
+# 5. No reading explains a grand total: osäker, exit 3, the row named in the JSON.
+def test_no_reading_explains_the_grand_total_says_uncertain(tmp_path):
+    path = grid_book(tmp_path / "u.xlsx", """
+Samordningsförbundet Test
+| Budget 2025 | Budget 2026
+Medel från huvudmännen | 1000000 | 1000000
+Styrelse | -100000 | -100000
+Kansli | -200000 | -200000
+SUMMA KOSTNADER | -400000 | -450000
+RESULTAT | 700000 | 700000
+""")
+    p = finsam("check", "--json", path, cwd=tmp_path)
+    assert p.returncode == 3, p.stdout + p.stderr
+    reading = json.loads(p.stdout)["files"][0]["reading"]
+    assert reading["certain"] is False
+    assert {"row": 6, "label": "SUMMA KOSTNADER"} in reading["uncertain_rows"]
+    assert reading["stated_totals"] >= 4 and reading["explained_totals"] == 2
+    text = finsam("check", path, cwd=tmp_path)
+    assert text.returncode == 3 and "OSÄKER TOLKNING" in text.stdout
+
+
+def test_kronor_too_small_for_a_budget_is_uncertain(tmp_path):
+    """2 608 'kr' from Försäkringskassan is a budget in tkr with the unit left out."""
+    path = grid_book(tmp_path / "s.xlsx", """
+Samordningsförbundet Test
+| Budget 2025
+Försäkringskassan | 2608
+Region | 1304
+Kommunerna | 1304
+Styrelse | -500
+Insatser | -4716
+RESULTAT | 0
+""")
+    b = read_budget(path)
+    assert not b.reading.certain and any("tkr" in r for r in b.reading.reasons)
+
+
+# 6. Accounting signs: revenue negative, a surplus stated as a negative result.
+def test_accounting_signs_with_the_surplus_negative(tmp_path):
+    b = read_budget(grid_book(tmp_path / "k.xlsx", """
+Samordningsförbundet Kramfors test
+| Budget 2025 | Budget 2026
+8570 Bidrag från Försäkringskassan | -1300000 | -1300000
+8570 Bidrag från kommuner och region | -1300000 | -1300000
+4530 Samordningsteam | 2000000 | 2100000
+5800 Resor | 550000 | 550000
+Resultat (negativt belopp = överskott) | -50000 | 50000
+"""))
+    assert totals(b) == {"Budget 2025": (2_600_000, -2_550_000, 50_000),
+                         "Budget 2026": (2_600_000, -2_650_000, -50_000)}
+    assert check_budget(b).discrepancies == []
+    assert next(ln for ln in b.lines if ln.label.startswith("Resultat")).values["Budget 2025"] == 50_000
+
+
+# 7. One sheet per year plus a summary; the year only in the sheet's name.
+YEAR = """
+Samordningsförbundet Test – {title}
+| Belopp
+Medel från huvudmännen | {rev}
+Styrelse | -200000
+Insatser | {ins}
+SUMMA KOSTNADER | {cost}
+RESULTAT | {res}
+"""
+
+
+def _year_book(path, summary_cost_2026=-1_100_000):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sammanställning"
+    grid_book(None, f"""
+Samordningsförbundet Test – sammanställning
+| Budget 2025 | Plan 2026
+SUMMA KOSTNADER | -1000000 | {summary_cost_2026}
+RESULTAT | 0 | -100000
+""", sheet="tmp", wb=wb)
+    ws_tmp = wb["tmp"]
+    for row in ws_tmp.iter_rows():
+        for c in row:
+            wb["Sammanställning"].cell(c.row, c.column, c.value)
+    del wb["tmp"]
+    grid_book(None, YEAR.format(title="Budget 2025", rev=1_000_000, ins=-800_000, cost=-1_000_000, res=0),
+              sheet="Budget 2025", wb=wb)
+    grid_book(None, YEAR.format(title="Plan 2026", rev=1_000_000, ins=-900_000, cost=-1_100_000, res=-100_000),
+              sheet="Plan 2026", wb=wb)
+    wb.save(path)
+    return path
+
+
+def test_one_sheet_per_year_and_a_summary(tmp_path):
+    b = read_budget(_year_book(tmp_path / "y.xlsx"))
+    assert [(c.key, c.sheet) for c in b.columns] == [("budget 2025", "Budget 2025"), ("plan 2026", "Plan 2026")]
+    assert totals(b) == {"Budget 2025": (1_000_000, -1_000_000, 0),
+                         "Plan 2026": (1_000_000, -1_100_000, -100_000)}
+    assert check_budget(b).discrepancies == []
+
+
+def test_a_summary_that_disagrees_with_its_year_sheet(tmp_path):
+    b = read_budget(_year_book(tmp_path / "y.xlsx", summary_cost_2026=-1_150_000))
+    assert [(d.sheet, d.cell, d.difference, d.kind) for d in check_budget(b).discrepancies] == [
+        ("Sammanställning", "C3", -50_000, "summary")]
+
+
+def test_the_sheet_option_reads_a_year_sheet_alone(tmp_path):
+    path = _year_book(tmp_path / "y.xlsx")
+    p = finsam("check", "--json", "--blad", "Plan 2026", path, cwd=tmp_path)
+    assert p.returncode == 0, p.stdout + p.stderr
+    f = json.loads(p.stdout)["files"][0]
+    assert f["totals"] == {"Plan 2026": {"intakter": 1_000_000, "kostnader": -1_100_000, "resultat": -100_000}}
+
+
+# 8. Equity in an overview under the table: IB is not UB, the cap column is no equity,
+#    and a UB that does not roll forward is found. UB 2026 should be 900 000 + 50 000.
+def test_equity_overview_with_ib_ub_and_cap_columns(tmp_path):
+    path = grid_book(tmp_path / "e.xlsx", """
+Samordningsförbundet Test
+| Budget 2025 | Budget 2026
+Medel från huvudmännen | 5000000 | 5000000
+Insatser | -4900000 | -4950000
+RESULTAT | 100000 | 50000
+
+År | Ingående eget kapital | Årets resultat | Utgående eget kapital | Tak 20 %
+2025 | 800000 | 100000 | 900000 | 1000000
+2026 | 900000 | 50000 | 960000 | 1000000
+""")
+    b = read_budget(path)
+    eq = {e.year: (e.ib, e.ub) for e in b.equity}
+    assert eq == {2025: (800_000, 900_000), 2026: (900_000, 960_000)}
+    d = [(x.cell, x.difference) for x in check_budget(b).discrepancies]
+    assert d == [("D9", 10_000)]
+
+
+def test_equity_rows_named_by_date(tmp_path):
+    """"Eget kapital 1/1" opens the year, "Eget kapital 31/12" closes it."""
+    b = read_budget(grid_book(tmp_path / "d.xlsx", """
+Samordningsförbundet Test
+| Budget 2025 | Budget 2026
+Medel från huvudmännen | 5000000 | 5000000
+Insatser | -4900000 | -4950000
+RESULTAT | 100000 | 50000
+
+Eget kapital 1/1 | 800000 | 900000
+Eget kapital 31/12 | 900000 | 950000
+"""))
+    assert {e.year: (e.ib, e.ub) for e in b.equity} == {2025: (800_000, 900_000), 2026: (900_000, 950_000)}
+    assert check_budget(b).discrepancies == []
+
+
+@pytest.mark.parametrize("label,expected", [
+    ("Eget kapital 1 jan", "ib"), ("Ingående eget kapital", "ib"), ("Utgående eget kapital", "ub"),
+    ("Eget kapital 31 dec", "ub"), ("Tak 20 %", None), ("IB", "ib"), ("UB", "ub")])
+def test_equity_words(label, expected):
+    from xlplugin.io.layout import _equity_field
+    assert _equity_field(label) == expected
