@@ -381,3 +381,15 @@ def test_macros_take_the_stored_unit_from_the_settings(tmp_path):
     bad = book_json(path, [("Planregler", rules), ("Inställningar", [["Enhet", "tusental"]])])
     with pytest.raises(Exception, match='Enhet ska vara "kr" eller "tkr"'):
         run_script("fyll_i_planar", bad)
+
+
+def test_kontroll_says_uncertain_with_the_rows():
+    """No reading explains SUMMA KOSTNADER (-400 000 / -450 000 against 300 000 of costs):
+    the function says so in its first row instead of listing a confident finding."""
+    labels = col(["Medel från huvudmännen", "Styrelse", "Kansli", "SUMMA KOSTNADER", "RESULTAT"])
+    amounts = [[1_000_000, 1_000_000], [-100_000, -100_000], [-200_000, -200_000],
+               [-400_000, -450_000], [700_000, 700_000]]
+    out = call("finsam_kontroll", labels, amounts, [["Budget 2025", "Budget 2026"]])
+    assert out[0][0].startswith("OSÄKER TOLKNING: 'SUMMA KOSTNADER' stämmer inte i 2 kolumner")
+    assert any(str(row[0]).startswith("Osäkra rader: rad 6 ('SUMMA KOSTNADER')") for row in out)
+    assert ["Rad", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"] in out

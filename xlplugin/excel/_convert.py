@@ -126,3 +126,17 @@ def same_shape(values: list, like) -> list[list]:
     if g and len(g) == 1 and len(g[0]) > 1:
         return [values]
     return [[v] for v in values]
+
+
+def uncertainty_lines(budget) -> list[str]:
+    """"Osäker tolkning" lines for a Kontroll sheet or a cell: why, and which rows."""
+    rd = budget.reading
+    if rd.certain:
+        return []
+    out = ["OSÄKER TOLKNING: " + "; ".join(rd.reasons)]
+    if rd.uncertain_rows:
+        out.append("Osäkra rader: " + ", ".join(f"rad {r} ('{t}')" for r, t in rd.uncertain_rows[:12]))
+    for alt in rd.alternatives[:2]:
+        out.append(f"Annan tolkning ({alt['reading']}): " + "; ".join(
+            f"{h}: resultat {t['resultat']}" for h, t in alt["totals"].items()))
+    return out

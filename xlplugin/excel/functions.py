@@ -22,7 +22,7 @@ from ..core.ratios import BASES, share
 from ..core.totals import base_lines, check_totals, column_totals
 from ..io.ranges import budget_from_ranges, column
 from ._convert import (ArgumentError, amount, amounts, decimals, excel_errors, in_unit,
-                       integer, same_shape, to_excel)
+                       integer, same_shape, to_excel, uncertainty_lines)
 
 _LABELS = "Radtexterna i budgeten (en kolumn), t.ex. A5:A30."
 _AMOUNTS = "Beloppen: en kolumn per år, lika många rader som radtexterna, t.ex. B5:D30."
@@ -62,12 +62,13 @@ def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet="kr"):
 @arg("enhet", doc=_UNIT)
 @excel_errors
 def finsam_kontroll(etiketter, belopp, rubriker=None, nivaer=None, enhet="kr"):
-    """Listar varje angiven summa som inte stämmer med raderna under (rad, text, kolumn, angivet, beräknat, skillnad), eller OK."""
+    """Listar varje angiven summa som inte stämmer med raderna under (rad, text, kolumn, angivet, beräknat, skillnad), eller OK; först en rad OSÄKER TOLKNING med skäl och rader när tolkningen är osäker."""
     b = _budget(etiketter, belopp, rubriker, nivaer, enhet)
     found = check_totals(b)
+    doubt = [[text] + [None] * (6 if found else 0) for text in uncertainty_lines(b)]
     if not found:
-        return [["OK"]]
-    out = [["Rad", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]]
+        return doubt or [["OK"]]
+    out = doubt + [["Rad", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]]
     by_cell = {ln.cells.get(c.header): ln for ln in b.lines for c in b.columns}
     for d in found:
         ln = by_cell[d.cell]

@@ -31,7 +31,7 @@ from ..io.layout import find_overviews, merge_equity
 from ..core.board import LineRule
 from ..io.ranges import budget_from_sheet, raw_sheet
 from ..io.rules import RuleError, rules_from_rows
-from ._convert import ArgumentError, decimals, integer
+from ._convert import ArgumentError, decimals, integer, uncertainty_lines
 
 BOARD_PREFIX = "Styrelse "
 MARK_COLOR = "#FFC7CE"       # Excel's light red "bad" fill
@@ -125,8 +125,9 @@ def kontrollera_budget(book: xw.Book):
     if found:
         rows += [[f"{d.sheet}!{d.cell}", d.label, d.column, d.stated, d.computed, d.difference,
                   "ja" if d.consequential else "nej"] for d in found]
-    else:
+    elif budget.reading.certain:
         rows.append(["Inga avvikelser: alla angivna summor stämmer.", None, None, None, None, None, None])
+    rows += [[text, None, None, None, None, None, None] for text in uncertainty_lines(budget)]
     out["A1"].value = rows
     out["D3:F" + str(len(rows))].number_format = "#,##0"
     return book
