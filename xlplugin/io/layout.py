@@ -350,6 +350,7 @@ class Table:
     notes: list[str] = field(default_factory=list)
     reading: object = None          # core.model.ReadingInfo
     inference: object = None        # inference.reading.Inference, for the explain view
+    entries: list = field(default_factory=list)   # the rows as read, before the reading
 
 
 def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
@@ -569,7 +570,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                               convention, value)
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
                  columns=columns, sign_convention=convention, lines=lines, equity=equity,
-                 notes=notes, reading=reading, inference=inference)
+                 notes=notes, reading=reading, inference=inference, entries=entries)
 
 
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -244,7 +244,7 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
             tables.append(read_table(sheets[name], header, values))
         except ReadError as exc:
             raise exc.located(path, name) from None
-    lines, columns, notes, info = merge_year_tables(tables)
+    lines, columns, notes, info, inference = merge_year_tables(tables)
     summary = ()
     if candidates:
         candidates.sort(reverse=True)
@@ -253,7 +253,8 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
             stable = read_table(sheets[sname], candidates[0][3], values)
         except ReadError as exc:
             raise exc.located(path, sname) from None
-        summary = tuple(summary_figures(stable, columns, tables[0].sign_convention))
+        summary = tuple(summary_figures(stable, columns, inference.best.convention,
+                                        inference.best.result_sign))
         if summary:
             notes.append(f"Bladet '{sname}' sammanfattar årsbladen; dess belopp kontrolleras mot dem.")
     overview_figures = []
@@ -267,7 +268,7 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
             raise exc.located(path, sname) from None
     equity = merge_equity(*[t.equity for t in tables], overview_figures)
     return Budget(path=path, sheet=tables[0].sheet, organisation=_organisation(sheets, values, path),
-                  unit=tables[0].unit, sign_convention=tables[0].sign_convention,
+                  unit=tables[0].unit, sign_convention=inference.best.convention,
                   columns=tuple(columns), lines=tuple(lines), equity=tuple(equity),
                   notes=tuple(notes), reading=info, summary=summary)
 

@@ -79,61 +79,66 @@ def _key(label: str) -> str:
     return " ".join(clean_label(label).lower().split())
 
 
-def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str], ReadingInfo]:
-    """One budget from one table per year: the lines of the longest table, with each
-    other table's amounts by label (the n-th "Summa …" to the n-th)."""
-    skeleton = max(tables, key=lambda t: len(t.lines))
+def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str], ReadingInfo, object]:
+    """One budget from one table per year: the rows of the longest table, with each
+    other table's amounts by label (the n-th "Summa …" to the n-th), read again as one
+    table so that every year's numbers decide the structure together."""
+    import copy
+    from ..inference.reading import bind_lines, infer, reading_info
+    skeleton = max(tables, key=lambda t: len(t.entries))
     index: dict[tuple[str, int], int] = {}
     count: dict[str, int] = {}
-    for ln in skeleton.lines:
-        k = _key(ln.label)
-        index[(k, count.get(k, 0))] = ln.index
+    for i, e in enumerate(skeleton.entries):
+        k = _key(e.label)
+        index[(k, count.get(k, 0))] = i
         count[k] = count.get(k, 0) + 1
-    values = {ln.index: {} for ln in skeleton.lines}
-    cells = {ln.index: {} for ln in skeleton.lines}
-    columns, notes, unmatched = [], [], []
+    columns = sorted((replace(t.columns[0], sheet=t.sheet) for t in tables),
+                     key=lambda c: (c.year, ("utfall", "prognos", "budget", "plan").index(c.kind)))
+    merged = []
+    for e in skeleton.entries:
+        m = copy.copy(e)
+        m.raw, m.cells, m.formulas = {c.header: None for c in columns}, {}, ()
+        merged.append(m)
+    formulas = [[None] * len(columns) for _ in merged]
+    unmatched = []
     for t in tables:
-        col = replace(t.columns[0], sheet=t.sheet)
-        columns.append(col)
+        h_src = t.columns[0].header
+        k_col = next(k for k, c in enumerate(columns) if c.sheet == t.sheet)
+        h = columns[k_col].header
         seen: dict[str, int] = {}
-        for ln in t.lines:
-            k = _key(ln.label)
+        for e in t.entries:
+            k = _key(e.label)
             n = seen.get(k, 0)
             seen[k] = n + 1
             target = index.get((k, n))
-            v = ln.values.get(t.columns[0].header)
+            v = e.raw.get(h_src)
             if target is None:
                 if v is not None:
-                    unmatched.append(f"'{ln.label}' ({t.sheet}!{ln.cells.get(t.columns[0].header, '')})")
+                    unmatched.append(f"'{e.label}' ({t.sheet}!{e.cells.get(h_src, '')})")
                 continue
-            values[target][col.header] = v
-            if ln.cells.get(t.columns[0].header):
-                cells[target][col.header] = ln.cells[t.columns[0].header]
-    columns.sort(key=lambda c: (c.year, ("utfall", "prognos", "budget", "plan").index(c.kind)))
-    lines = [replace(ln, values={c.header: values[ln.index].get(c.header) for c in columns},
-                     cells=cells[ln.index]) for ln in skeleton.lines]
-    readings = [t.reading for t in tables if t.reading is not None]
-    reasons = tuple(r for rd in readings for r in rd.reasons)
-    certain = all(rd.certain for rd in readings) and not unmatched
+            merged[target].raw[h] = v
+            if e.cells.get(h_src):
+                merged[target].cells[h] = e.cells[h_src]
+            if e.formulas:
+                formulas[target][k_col] = e.formulas[0]
+    for m in merged:
+        m.has_amounts = any(v is not None for v in m.raw.values())
+    inference = infer(merged, columns, formulas, [c.letter for c in columns])
+    lines = bind_lines(inference)
+    info = reading_info(inference, [c.header for c in columns])
     if unmatched:
-        reasons += ("raderna skiljer sig mellan årsbladen; utan motsvarighet på bladet "
-                    f"'{skeleton.sheet}': " + ", ".join(unmatched[:6]),)
-    info = ReadingInfo(
-        certain=certain, stated_totals=sum(rd.stated_totals for rd in readings),
-        explained_totals=sum(rd.explained_totals for rd in readings),
-        uncertain_rows=tuple(x for rd in readings for x in rd.uncertain_rows),
-        reasons=reasons, alternatives=tuple(a for rd in readings for a in rd.alternatives),
-        evidence=skeleton.reading.evidence if skeleton.reading else (),
-        weighed=skeleton.reading.weighed if skeleton.reading else (),
-        reading=f"ett blad per år ({', '.join(t.sheet for t in tables)})")
-    notes.append("Arbetsboken har ett blad per år: " + ", ".join(f"'{t.sheet}'" for t in tables)
-                 + "; raderna paras ihop efter text.")
+        info = replace(info, certain=False, reasons=info.reasons + (
+            "raderna skiljer sig mellan årsbladen; utan motsvarighet på bladet "
+            f"'{skeleton.sheet}': " + ", ".join(unmatched[:6]),))
+    info = replace(info, reading=f"{info.reading}; ett blad per år ({', '.join(t.sheet for t in tables)})")
+    notes = ["Arbetsboken har ett blad per år: " + ", ".join(f"'{t.sheet}'" for t in tables)
+             + "; raderna paras ihop efter text och läses som en tabell."]
     for t in tables:
         notes.extend(f"{t.sheet}: {n}" for n in t.notes)
-    return lines, columns, notes, info
+    return lines, columns, notes, info, inference
 
 
-def summary_figures(summary: Table, columns, convention: str) -> list[StatedFigure]:
+def summary_figures(summary: Table, columns, convention: str, result_sign: int = 1) -> list[StatedFigure]:
     """The summary sheet's figures for the columns the year sheets give, in model signs by
     the year sheets' sign convention (a summary of totals alone cannot show its own)."""
     from ..inference.scoring import norm_factor
@@ -147,6 +152,8 @@ def summary_figures(summary: Table, columns, convention: str) -> list[StatedFigu
                 continue
             if ln.kind in ("revenue", "cost"):
                 v = v * norm_factor(ln.kind, summary.sign_convention) * norm_factor(ln.kind, convention)
+            elif ln.kind == "result" and summary.inference is not None:
+                v = v * summary.inference.best.result_sign * result_sign
             out.append(StatedFigure(sheet=summary.sheet, cell=ln.cells.get(col.header, ""),
                                     label=ln.label, column=h, stated=v))
     return out
