@@ -451,6 +451,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         if label and _BALANCE_TITLE.match(clean_label(label)):
             balance_mode = True
             continue
+        if whole_sheet and _starts_other_table(sheet, r, header, value):
+            break   # "År | Ingående eget kapital | Årets resultat | …": an overview below
         if balance_mode or (label and _is_equity_label(label)):
             equity_rows.append((r, label))
             balance_mode = True  # what follows belongs to the equity figures
@@ -484,8 +486,6 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                 if any(h.kind for h in again) or (_looks_like_years(again) and _year_row_below(
                         sheet, r, again, label)):
                     break  # a row of years: the equity figures below the table
-        if whole_sheet and _starts_other_table(sheet, r, header, value):
-            break   # "År | Ingående eget kapital | Årets resultat | …": an overview below
         if _is_statistics_row(sheet, r, label, header):
             statistics_rows.append((r + 1, label))
             continue
@@ -638,7 +638,11 @@ def _scaled_columns(sheet: RawSheet, header: HeaderRow, col_units: dict) -> dict
 def _starts_other_table(sheet: RawSheet, r: int, header: HeaderRow, value: ValueFn) -> bool:
     """A row whose cells under the year headings are headings of another table (an equity
     overview with years as rows: "Ingående eget kapital", "Årets resultat", "UB")."""
-    texts = [value(sheet, r, hc.col) for hc in header.cells]
+    under = [value(sheet, r, hc.col) for hc in header.cells]
+    if not any(isinstance(t, str) and t.strip() for t in under):
+        return False
+    row = sheet.rows[r] if r < len(sheet.rows) else []
+    texts = [value(sheet, r, c) for c in range(len(row))]
     texts = [t for t in texts if isinstance(t, str) and t.strip()]
     if len(texts) < 2:
         return False
