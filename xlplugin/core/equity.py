@@ -227,7 +227,11 @@ def check_equity(budget: Budget) -> list[Discrepancy]:
         prev = by_year.get(f.year - 1)
         ib = f.ib
         if ib is not None and prev is not None and prev.ub is not None and ib != prev.ub:
-            add(f, "ib", "Eget kapital IB", ib, prev.ub)
+            # IB equal to last year's UB as it should be (IB + resultat) while the stated UB
+            # is wrong: the fault is that UB, reported there, not this IB
+            prev_result = _result_used(budget, prev)
+            if not (prev.ib is not None and prev_result is not None and ib == prev.ib + prev_result):
+                add(f, "ib", "Eget kapital IB", ib, prev.ub)
         if ib is None and prev is not None:
             ib = prev.ub
         resultat = _result_used(budget, f)

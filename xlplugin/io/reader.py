@@ -191,8 +191,13 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
             raise exc.located(path, name) from None
         if header is not None:
             candidates.append((header.score, -len(candidates), name, header))
+    # year sheets: no header of several year columns of their own (a title cell "Plan
+    # 2023" alone is no header)
+    wide = {c[2] for c in candidates if len(c[3].cells) >= 2}
     years = [(n, h) for n, h in year_sheets(sheets, values)
-             if (only is None or n == only) and n not in {c[2] for c in candidates}]
+             if (only is None or n == only) and n not in wide]
+    if len(years) >= 2 or (years and only is not None):
+        candidates = [c for c in candidates if c[2] not in {n for n, _ in years}]
     if len(years) >= 2 or (years and only is not None):
         return _bind_year_sheets(path, sheets, values, years, candidates)
     if not candidates:
