@@ -188,6 +188,7 @@ def values_only_budget(xlsx: Path, truth: dict):
         r, c = parse_ref(ref)          # in the range sheet: a title row, the header, then the rows
         return cell_ref(header_row + 1 + (r - 2), amount_cols[c - 1])
 
+    cell_map.last_row = last + 1          # 1-based: the range's last sheet row
     return budget_from_ranges([[x] for x in labels], block, [headers], None, unit=unit), cols, cell_map
 
 
@@ -205,8 +206,9 @@ def evaluate_values(xlsx: Path, truth: dict) -> dict | None:
     t2["columns"] = cols
     t2["equity"] = []
     sheet = cols[0].get("sheet")
+    from xlplugin.io.engines import parse_ref
     t2["planted_errors"] = [p for p in truth.get("planted_errors", [])
-                            if p.get("sheet", sheet) == sheet]
+                            if p.get("sheet", sheet) == sheet and parse_ref(p["cell"])[0] < cell_map.last_row]
     return evaluate(budget, t2, cell_map)
 
 

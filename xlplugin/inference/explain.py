@@ -19,6 +19,7 @@ _EVIDENCE = {
     "format_category": "under '{0}': formateringen (prefix, indrag eller fetstil); summan stämmer inte",
     "format_parent": "under '{0}' enligt formateringen ({1})",
     "sums_above": "summerar de {0} raderna ovanför i alla {1} kolumnerna",
+    "sums_above_part": "summerar de {0} raderna ovanför de sista raderna i blocket, i alla {1} kolumnerna (raderna efter räknas direkt i totalen)",
     "sums_above_most_columns": "summerar de {0} raderna ovanför i de flesta kolumnerna",
     "formula_members": "summerar de {0} rader som formeln anger",
     "block_above": "inget urval av raderna ovanför stämmer; räknas mot blocket ovanför ({0} rader)",
