@@ -15,6 +15,7 @@ _REASONS = {
 
 _EVIDENCE = {
     "sums_to_category": "under '{0}': raderna summerar till kategoriraden i alla {1} kolumnerna",
+    "sums_to_category_most": "under '{0}': raderna summerar till kategoriraden i alla kolumner utom en",
     "formula_category": "under '{0}': kategoriradens formel summerar raderna",
     "format_category": "under '{0}': formateringen (prefix, indrag eller fetstil); summan stämmer inte",
     "format_parent": "under '{0}' enligt formateringen ({1})",

@@ -168,6 +168,7 @@ class _SumsParser:
         self.ev: list[list[Evidence]] = [[] for _ in range(self.n)]
         self.budget = 4000
         self._cat_memo: dict[tuple[int, int], object] = {}
+        self._partial: dict[int, tuple] = {}
 
     # A category: the rows after row i that add up to it in every column it states.
     def category(self, i: int, depth: int = 0):
@@ -185,7 +186,13 @@ class _SumsParser:
         by_formula = self._formula_children(i)
         if by_formula is not None:
             return by_formula
-        return self._extend(i, i + 1, [_ZERO] * self.ncol, [False] * self.ncol, [], {}, depth)
+        self._partial.pop(i, None)
+        found = self._extend(i, i + 1, [_ZERO] * self.ncol, [False] * self.ncol, [], {}, depth)
+        if found is None and i in self._partial:
+            # the rows after it add up to it in every column but one: its breakdown,
+            # with a wrong figure in that column (the check reports it)
+            return self._partial.pop(i)
+        return found
 
     def _formula_children(self, i: int):
         t = self.rows[i]
@@ -228,6 +235,9 @@ class _SumsParser:
             ok, bad, nonzero = _match(t.values, acc2, has2)
             if ok and not bad and nonzero and self._plausible(t, [self.rows[k] for k in kids2]):
                 return kids2, end, a2, "sum"
+            if (ok >= 2 and bad == 1 and nonzero and i not in self._partial
+                    and self._plausible(t, [self.rows[k] for k in kids2])):
+                self._partial[i] = (kids2, end, a2, "sum_most")
             found = self._extend(i, end, acc2, has2, kids2, a2, depth)
             if found is not None:
                 return found
@@ -290,8 +300,8 @@ class _SumsParser:
                 for k, p in assign.items():
                     self.parent[k] = p
                 for k in kids:
-                    self.ev[k].append(Evidence("sums_to_category" if why == "sum" else "formula_category",
-                                               (r.label, self._ncols(i))))
+                    code = {"sum": "sums_to_category", "sum_most": "sums_to_category_most"}.get(why, "formula_category")
+                    self.ev[k].append(Evidence(code, (r.label, self._ncols(i))))
                 units.append(i)
                 i = end
                 continue
