@@ -646,16 +646,19 @@ def _starts_other_table(sheet: RawSheet, r: int, header: HeaderRow, value: Value
     texts = [t for t in texts if isinstance(t, str) and t.strip()]
     if len(texts) < 2:
         return False
-    named = 0
+    named = set()
     for t in texts:
         try:
             if parse_amount(t) is not None:
                 return False
         except NotAnAmount:
             pass
-        if _overview_field(t) is not None:
-            named += 1
-    return named >= 2
+        if clean_label(t).lower() in _KIND_WORDS:
+            return False        # "KOSTNADER | Budget | Prognos": the header again
+        f = _overview_field(t)
+        if f is not None:
+            named.add(f)
+    return len(named) >= 2 and bool(named & {"ib", "ub"})
 
 
 def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -> bool:
