@@ -380,7 +380,7 @@ class _SumsParser:
         if avail <= 0:
             return 0, "no_members"
         refs = {f for f in r.formula_rows if f is not None}
-        if len(refs) == 1 and not strict:
+        if len(refs) == 1 and (not strict or len(next(iter(refs))) >= 2):
             ref = next(iter(refs))
             picked = [u for u in units[floor:] if self.rows[u].row in ref]
             if picked:
@@ -405,7 +405,7 @@ class _SumsParser:
                 return k, "sums_above"
             if ok and ok >= bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
                 best_k, best = k, (ok, bad)
-        if not strict:
+        if not strict or r.bold or r.heading_kind:
             run = self._run_before_orphans(r, units, floor)
             if run:
                 return run, "sums_above_part"
