@@ -194,8 +194,8 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     # year sheets: no header of several year columns of their own (a title cell "Plan
     # 2023" alone is no header)
     wide = {c[2] for c in candidates if len(c[3].cells) >= 2}
-    years = [(n, h) for n, h in year_sheets(sheets, values)
-             if (only is None or n == only) and n not in wide]
+    years = [(n, h) for n, h in year_sheets(sheets, values, wide)
+             if only is None or n == only]
     if len(years) >= 2 or (years and only is not None):
         candidates = [c for c in candidates if c[2] not in {n for n, _ in years}]
     if len(years) >= 2 or (years and only is not None):
@@ -233,11 +233,11 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     if hidden:
         notes.append("Dolda blad lästes inte: " + ", ".join(hidden) + ".")
     equity = merge_equity(table.equity, overview_figures)
-    return Budget(path=path, sheet=name, organisation=_organisation(sheets, values, path),
+    return _equity_result_signs(Budget(path=path, sheet=name, organisation=_organisation(sheets, values, path),
                   unit=table.unit, sign_convention=table.sign_convention,
                   columns=tuple(table.columns), lines=tuple(table.lines),
                   equity=tuple(equity), notes=tuple(notes),
-                  reading=table.reading)
+                  reading=table.reading))
 
 
 def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
@@ -272,10 +272,36 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
         except ReadError as exc:
             raise exc.located(path, sname) from None
     equity = merge_equity(*[t.equity for t in tables], overview_figures)
-    return Budget(path=path, sheet=tables[0].sheet, organisation=_organisation(sheets, values, path),
-                  unit=tables[0].unit, sign_convention=inference.best.convention,
-                  columns=tuple(columns), lines=tuple(lines), equity=tuple(equity),
-                  notes=tuple(notes), reading=info, summary=summary)
+    return _equity_result_signs(Budget(
+        path=path, sheet=tables[0].sheet, organisation=_organisation(sheets, values, path),
+        unit=tables[0].unit, sign_convention=inference.best.convention,
+        columns=tuple(columns), lines=tuple(lines), equity=tuple(equity),
+        notes=tuple(notes), reading=info, summary=summary))
+
+
+def _equity_result_signs(budget: Budget) -> Budget:
+    """An equity sheet states each year's result as the budget does, or with the other
+    sign (accounting signs, where a surplus is negative). Where a year's stated result is
+    exactly minus the budget's result for that year, it is turned round."""
+    from dataclasses import replace as _replace
+    from ..core.equity import budget_result_for_year
+    from ..core.model import REVENUE_NEGATIVE
+    out, changed = [], False
+    balances = [v for f in budget.equity for v in (f.ib, f.ub) if v]
+    if budget.sign_convention == REVENUE_NEGATIVE and balances and sum(v < 0 for v in balances) * 2 > len(balances):
+        # a balance budget with accounting signs: equity is a credit (negative) there
+        budget = _replace(budget, equity=tuple(_replace(
+            f, **{k: -getattr(f, k) for k in ("ib", "ub", "resultat") if getattr(f, k) is not None})
+            for f in budget.equity))
+        changed = True
+    for f in budget.equity:
+        if f.resultat:
+            r = budget_result_for_year(budget, f.year)
+            if r is not None and r != 0 and f.resultat == -r:
+                f = _replace(f, resultat=-f.resultat)
+                changed = True
+        out.append(f)
+    return _replace(budget, equity=tuple(out)) if changed else budget
 
 
 def _organisation(sheets: dict[str, RawSheet], values: _Values, path: str) -> str | None:

@@ -59,11 +59,13 @@ def _numbers_below(sheet: RawSheet, r: int, c: int) -> bool:
     return False
 
 
-def year_sheets(sheets: dict[str, RawSheet], value) -> list[tuple[str, HeaderRow]]:
+def year_sheets(sheets: dict[str, RawSheet], value, exclude=frozenset()) -> list[tuple[str, HeaderRow]]:
+    """(sheet name, header) of the sheets that hold one year each; `exclude`: sheets with
+    year columns of their own (a summary)."""
     out = []
     seen = set()
     for name, sh in sheets.items():
-        if sh.hidden:
+        if sh.hidden or name in exclude:
             continue
         y = year_of_sheet(sh, value)
         if y is None or (y.kind, y.year) in seen:
@@ -138,6 +140,21 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
     return lines, columns, notes, info, inference
 
 
+def _own_result(summary: Table, header: str, convention: str) -> int | None:
+    """intäkter + kostnader as the summary's own grand totals state them (model signs)."""
+    from ..inference.scoring import norm_factor
+    rev = cost = None
+    for ln in summary.lines:
+        v = ln.values.get(header)
+        if v is None:
+            continue
+        if ln.total_type == "revenue_total":
+            rev = v * norm_factor("revenue", summary.sign_convention) * norm_factor("revenue", convention)
+        elif ln.total_type == "cost_total":
+            cost = v * norm_factor("cost", summary.sign_convention) * norm_factor("cost", convention)
+    return rev + cost if rev is not None and cost is not None else None
+
+
 def summary_figures(summary: Table, columns, convention: str, result_sign: int = 1) -> list[StatedFigure]:
     """The summary sheet's figures for the columns the year sheets give, in model signs by
     the year sheets' sign convention (a summary of totals alone cannot show its own)."""
@@ -154,6 +171,9 @@ def summary_figures(summary: Table, columns, convention: str, result_sign: int =
                 v = v * norm_factor(ln.kind, summary.sign_convention) * norm_factor(ln.kind, convention)
             elif ln.kind == "result" and summary.inference is not None:
                 v = v * summary.inference.best.result_sign * result_sign
+                own = _own_result(summary, col.header, convention)
+                if own is not None and v != own and -v == own:
+                    v = -v      # the summary states its result with the other sign
             out.append(StatedFigure(sheet=summary.sheet, cell=ln.cells.get(col.header, ""),
                                     label=ln.label, column=h, stated=v))
     return out
