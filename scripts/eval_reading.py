@@ -284,6 +284,11 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=None, help="write per-file results here")
     args = ap.parse_args()
     names = ["generated", "handwritten", "seeds"] if args.corpus == "all" else [args.corpus]
+    if args.markdown:
+        print("# Reading accuracy on the evaluation corpus\n")
+        print("Written by `python scripts/eval_reading.py --markdown > eval/RESULTS.md`. Columns as in the "
+              "script's docstring: *columns right* = intäkter, kostnader and resultat all right; "
+              "*confident wrong* = read wrong and not marked uncertain.")
     per_file = {}
     for name in names:
         files = corpus_files(name, args.count, args.seed)

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import vocabulary
+
 # (code, Swedish name, kind)
 CHART = (
     ("medlemsbidrag", "Medlemsbidrag", "revenue"),
@@ -56,7 +58,7 @@ def _regex(pattern: str) -> re.Pattern:
 
 
 DEFAULT_RULES = (
-    Rule("medlemsbidrag", r"medel från huvudm|huvudmännen|medlemsbidrag|medlemsavgift|dri[fvt]+s?bidrag|tilldelade medel|^3\d{3}\b"
+    Rule("medlemsbidrag", "|".join(vocabulary.MEMBER_CONTRIBUTION) + r"|^3\d{3}\b"
                           r"|försäkringskassan|arbetsförmedlingen|\bregion(en)?\b|landsting|\bkommun(en|erna)?\b|\bstad\b|\bstaten\b"),
     Rule("ovriga_intakter", r"intäkt|intakt|konsultuppdrag|ränteintäkt|^8[47]\d\d\b|\besf\b|projektmedel|medfinansiering|återbetalning|bidrag från"),
     Rule("administration", r"^\s*(gemensam\s+)?administration|kansli"),

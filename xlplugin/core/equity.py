@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
+from . import vocabulary
 from .model import BUDGET, PLAN, PROGNOS, REVENUE, UTFALL, Budget, Discrepancy, EquityFigure
 from .totals import base_lines, column_totals
 
@@ -23,15 +24,9 @@ STATUS_BELOW_FLOOR = "Under golvet"
 STATUS_OVER_CAP = "Över taket"
 STATUS_OK = "Inom ramen"
 
-_MEMBER_CONTRIBUTION = re.compile(
-    r"(?i)medel från huvudm|huvudmännen|medlemsbidrag|medlemsavgift|dri[fv]t?t?s?bidrag|"
-    r"drittbidrag|tilldelade medel|tilldelning|bidrag från (staten|kommun|region)|"
-    r"statligt bidrag|medel från (försäkringskassan|staten|region|kommun)")
-
-
 def is_member_contribution(label: str) -> bool:
     """True for lines that hold the members' contributions (medel från huvudmännen …)."""
-    return bool(_MEMBER_CONTRIBUTION.search(label))
+    return vocabulary.matches(vocabulary.MEMBER_CONTRIBUTION, label)
 
 
 @dataclass(frozen=True)

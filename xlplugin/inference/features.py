@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Sequence
 
 from ..core.model import REVENUE, COST
-from . import vocabulary as voc
+from ..core import vocabulary as voc
 
 Amounts = tuple  # one Decimal | None per budget column, source signs, kronor
 

@@ -18,7 +18,7 @@ from typing import Sequence
 from ..core.model import (ALL_POSITIVE, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, RESULT,
                           RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE, REVENUE_TOTAL, SECTION,
                           SUBTOTAL, TOTAL)
-from . import vocabulary as voc
+from ..core import vocabulary as voc
 from .features import Row
 from .structure import GRAND, Structure
 

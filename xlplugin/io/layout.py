@@ -31,8 +31,8 @@ ValueFn = Callable[[RawSheet, int, int], object]
 
 # --- header labels ---------------------------------------------------------------------
 
-from ..inference import vocabulary as voc
-from ..inference.vocabulary import COLUMN_KINDS as _KIND_WORDS
+from ..core import vocabulary as voc
+from ..core.vocabulary import COLUMN_KINDS as _KIND_WORDS
 # "Budget 2025", "Plan 2027*", "Budget 2025 (tkr)", "Budget 2025, tkr", "Budget 2026 förslag",
 # "Plan 2026 (beslutad 2024-11-20)": a kind, the year, then a unit, a status word and a
 # note in brackets, each optional.
@@ -238,11 +238,8 @@ _EQUITY = re.compile(r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
                      r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
                      r"|^(ib|ub)\b|^(ingående|utgående)\s+balans")
 _BALANCE_TITLE = re.compile(r"(?i)^balans(budget|räkning)\b")
-_REVENUE_WORDS = re.compile(
-    r"(?i)intäkt|intakt|medel från huvudm|huvudmännen|medlemsbidrag|medlemsavgift|"
-    r"dri[fvt]+s?bidrag|tilldelade medel|tilldelning|bidrag från|statligt bidrag|"
-    r"erhållna bidrag|ersättning från|medfinansiering från")
-_COST_WORDS = re.compile(r"(?i)kostnad|utgift|löner|arvoden")
+_REVENUE_WORDS = voc.pattern(voc.REVENUE)
+_COST_WORDS = voc.pattern(voc.COST)
 
 
 @functools.lru_cache(maxsize=8192)
