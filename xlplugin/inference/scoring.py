@@ -213,7 +213,16 @@ def conventions(rows: Sequence[Row]) -> list[str]:
     """The sign conventions worth weighing: all positive when nothing is negative."""
     lines = [r for r in rows if r.word_total not in GRAND and r.has_amounts] or list(rows)
     neg = any(v is not None and v < 0 for r in lines for v in r.values)
-    return [COSTS_NEGATIVE, REVENUE_NEGATIVE] if neg else [ALL_POSITIVE]
+    if not neg:
+        return [ALL_POSITIVE]
+    # the revenue the words name shows which: negative revenue is the accounting convention
+    signs = [v < 0 for r in lines if r.word_kind == REVENUE or r.member_name
+             for v in r.values if v]
+    if len(signs) >= 2 and sum(signs) * 4 >= len(signs) * 3:
+        return [REVENUE_NEGATIVE]
+    if len(signs) >= 2 and sum(signs) * 4 <= len(signs):
+        return [COSTS_NEGATIVE]
+    return [COSTS_NEGATIVE, REVENUE_NEGATIVE]
 
 
 def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[int, str], float]]:
@@ -239,7 +248,9 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
     m = len(units)
     # split points: between any two units of a budget-sized table; in a large one only at
     # headings and totals
-    if m <= MAX_SPLIT_UNITS:
+    if convention != ALL_POSITIVE and m > 12:
+        splits = ()          # the signs tell revenue from costs; the words the exceptions
+    elif m <= MAX_SPLIT_UNITS:
         splits = range(0, m + 1)
     else:
         marks = {j for j, u in enumerate(units) if u > 0 and (
@@ -353,11 +364,13 @@ def readings(rows: Sequence[Row], structures: Sequence[Structure], evals: dict |
             cands = kind_candidates(ev, conv)
             if large:
                 cands = cands[:1]
+            natural = natural_result_sign(rows)
             for name, kinds, prior in cands:
-                natural = natural_result_sign(rows)
-                signs = ((1, -1) if has_result else (1,)) if not large else (natural,)
-                for rs in signs:
-                    p = prior + (0.0 if rs == natural else -0.2)
-                    out.append(weigh(rows, ev, kinds, conv, rs, p, name))
+                rd = weigh(rows, ev, kinds, conv, natural, prior, name)
+                out.append(rd)
+                if has_result and not large and any(
+                        not c.explained and st.total_type[c.i] == RESULT_TOTAL for c in rd.checks):
+                    # the result row stated with the other sign ("negativt = överskott")
+                    out.append(weigh(rows, ev, kinds, conv, -natural, prior - 0.2, name))
     out.sort(key=lambda r: -r.score)
     return out
