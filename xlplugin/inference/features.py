@@ -38,9 +38,7 @@ class Row:
     heading_kind: str | None = None  # "Intäkter" / "Kostnader" as the whole label
     formula_rows: tuple = ()        # per column: frozenset of sheet rows the formula sums, or None
 
-    @property
-    def has_amounts(self) -> bool:
-        return any(v is not None for v in self.values)
+    has_amounts: bool = False       # some column states an amount (set by build_rows)
 
     def stated(self, c: int) -> Decimal | None:
         return self.values[c]
@@ -100,5 +98,6 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
             cells=tuple(e.cells.get(h, "") for h in headers),
             bold=e.bold, indent=e.indent, prefix=_dashes(e.label) if e.prefix else 0,
             outline=m.group(1) if m else None, word_total=wt, word_kind=wk,
-            member_name=member, heading_kind=heading, formula_rows=frows))
+            member_name=member, heading_kind=heading, formula_rows=frows,
+            has_amounts=any(v is not None for v in e.raw.values())))
     return out

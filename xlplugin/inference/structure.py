@@ -139,6 +139,19 @@ def _match(target: tuple, acc: list, has: list) -> tuple[int, int, bool]:
     return ok, bad, nonzero
 
 
+def _overshoots(target: tuple, acc: list) -> bool:
+    """True when the rows so far already exceed the target in its own direction (the rows
+    of a category share its sign) in two columns, or in its only column: one column past
+    it may be the one wrong figure of a category that adds up everywhere else."""
+    stated = over = 0
+    for t, a in zip(target, acc):
+        if t is not None and t != 0:
+            stated += 1
+            if (t > 0 and a > t) or (t < 0 and a < t):
+                over += 1
+    return over >= 2 or (over == 1 and stated == 1)
+
+
 def _single_child_ok(parent: Row, child: Row) -> bool:
     """A category with one breakdown row needs the formatting to say so: two equal rows
     in a row ("Sala kommun 163 750", "Heby kommun 163 750") are not a category."""
@@ -172,6 +185,8 @@ class _SumsParser:
 
     # A category: the rows after row i that add up to it in every column it states.
     def category(self, i: int, depth: int = 0):
+        if depth > 5:
+            return None
         key = (i, depth)
         if key in self._cat_memo:
             return self._cat_memo[key]
@@ -181,7 +196,7 @@ class _SumsParser:
 
     def _category(self, i: int, depth: int):
         t = self.rows[i]
-        if depth > 5 or not t.has_amounts or t.word_total is not None:
+        if not t.has_amounts or t.word_total is not None:
             return None
         by_formula = self._formula_children(i)
         if by_formula is not None:
@@ -232,6 +247,8 @@ class _SumsParser:
             acc2 = [a + (v or _ZERO) for a, v in zip(acc, x.values)]
             has2 = [h or v is not None for h, v in zip(has, x.values)]
             kids2 = kids + [j]
+            if _overshoots(t.values, acc2):
+                continue    # the rows already sum past it: adding more cannot come back
             ok, bad, nonzero = _match(t.values, acc2, has2)
             if ok and not bad and nonzero and self._plausible(t, [self.rows[k] for k in kids2]):
                 return kids2, end, a2, "sum"
