@@ -136,6 +136,16 @@ def check_command(files, as_json, cap_percent, cap_base, floor, sheet, engine, k
     sys.exit(code)
 
 
+def _warn_uncertain(budgets) -> None:
+    """A warning on stderr for each budget whose reading is uncertain (the board and the
+    consolidation are still written; `finsam check` shows the rows and the alternatives)."""
+    for b in budgets:
+        if not b.reading.certain:
+            click.echo(f"varning: osäker tolkning av {b.path}, blad '{b.sheet}': "
+                       + "; ".join(b.reading.reasons)
+                       + ". Kör finsam check --forklara för raderna och de andra tolkningarna.", err=True)
+
+
 def _policy(cap_percent, cap_base, floor):
     from .core.equity import EquityPolicy
     try:
@@ -249,6 +259,7 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
                                           f"{rules_file}, bladet Planregler")
         municipalities = _population(population) if population else ()
         budget = read_budget(source, engine=engine, sheet=sheet)
+        _warn_uncertain([budget])
         result = check_budget(budget, policy)
         plan = board_plan(budget, year, line_rules, plan_years=plan_years)
         if opening is None:
@@ -351,6 +362,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
             for exc in errors[:-1]:
                 click.echo(f"fel: {exc}", err=True)
             raise errors[-1]
+        _warn_uncertain(read)
         budgets = [(b.organisation or Path(path).stem, b) for path, b in zip(files, read)]
         cons = consolidate(budgets, mapping, eliminations, keys)
         if keys:
