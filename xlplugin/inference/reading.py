@@ -70,11 +70,12 @@ def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structur
     fmt = format_structure(entries, columns)
     if len(rows) > LARGE_TABLE:
         return [with_format_prior(fmt, rows)]
+    memo: dict = {}
     cands = [fmt,
-             sums_structure(rows, below=True, fallback=fmt),
-             sums_structure(rows, below=True, fallback=fmt, formatted_only=True),
-             sums_structure(rows, below=False, fallback=fmt),
-             sums_structure(rows, below=True, fallback=None)]
+             sums_structure(rows, below=True, fallback=fmt, memo=memo),
+             sums_structure(rows, below=True, fallback=fmt, formatted_only=True, memo=memo),
+             sums_structure(rows, below=False, fallback=fmt, memo=memo),
+             sums_structure(rows, below=True, fallback=None, memo=memo)]
     seen, out = set(), []
     for st in cands:
         if st.key() in seen:

@@ -225,6 +225,11 @@ def conventions(rows: Sequence[Row]) -> list[str]:
     return [COSTS_NEGATIVE, REVENUE_NEGATIVE]
 
 
+def rows_member(ev: StructureEval, u: int) -> bool:
+    """The unit is, or holds, a member by name or a revenue word."""
+    return any(ev.rows[i].member_name or ev.rows[i].word_kind == REVENUE for i in ev.unit_rows.get(u, [u]))
+
+
 def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[int, str], float]]:
     """(name, kind per unit, prior) to weigh: the words (sign where they are silent),
     the signs alone, and every split into a revenue block and a cost block."""
@@ -250,12 +255,22 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
     # headings and totals
     if convention != ALL_POSITIVE and m > 12:
         splits = ()          # the signs tell revenue from costs; the words the exceptions
-    elif m <= MAX_SPLIT_UNITS:
+    elif m <= 12:
         splits = range(0, m + 1)
     else:
-        marks = {j for j, u in enumerate(units) if u > 0 and (
-            ev.st.role[u - 1] == SECTION or ev.grand[u - 1])}
-        splits = sorted({0, m} | marks)[:MAX_SPLIT_UNITS]
+        # where a block can end: after a heading, a total or a "Summa" row, and where the
+        # words change from revenue to cost or back
+        marks = set()
+        for j, u in enumerate(units):
+            if u > 0 and (ev.st.role[u - 1] in (SECTION, TOTAL) or ev.grand[u - 1]):
+                marks.add(j)
+            if ev.st.role[u] == TOTAL:
+                marks.add(j + 1)
+            if j and words[units[j - 1]][0] and words[u][0] and words[units[j - 1]][0] != words[u][0]:
+                marks.add(j)
+            if j and (rows_member(ev, units[j - 1]) != rows_member(ev, u)):
+                marks.add(j)
+        splits = sorted({0, m} | {x for x in marks if 0 <= x <= m})[:MAX_SPLIT_UNITS]
     for s in splits:
         out.append(("intäkter först", {u: (REVENUE if j < s else COST) for j, u in enumerate(units)}))
         out.append(("kostnader först", {u: (COST if j < s else REVENUE) for j, u in enumerate(units)}))

@@ -166,7 +166,7 @@ def _single_child_ok(parent: Row, child: Row) -> bool:
 
 class _SumsParser:
     def __init__(self, rows: Sequence[Row], below: bool, fallback: Structure | None,
-                 formatted_only: bool = False):
+                 formatted_only: bool = False, memo: dict | None = None):
         self.rows = rows
         self.formatted_only = formatted_only
         self.n = len(rows)
@@ -180,8 +180,11 @@ class _SumsParser:
         self.total_type: list[str | None] = [None] * self.n
         self.ev: list[list[Evidence]] = [[] for _ in range(self.n)]
         self.budget = 4000
-        self._cat_memo: dict[tuple[int, int], object] = {}
-        self._partial: dict[int, tuple] = {}
+        # the category search depends on the rows and `formatted_only` alone: parsers of
+        # one table share it
+        shared = memo.setdefault(formatted_only, ({}, {})) if memo is not None else ({}, {})
+        self._cat_memo: dict[tuple[int, int], object] = shared[0]
+        self._partial: dict[int, tuple] = shared[1]
 
     # A category: the rows after row i that add up to it in every column it states.
     def category(self, i: int, depth: int = 0):
@@ -439,6 +442,8 @@ class _SumsParser:
 
 
 def sums_structure(rows: Sequence[Row], below: bool = True,
-                   fallback: Structure | None = None, formatted_only: bool = False) -> Structure:
-    """The structure the numbers give (see the module docstring)."""
-    return _SumsParser(rows, below, fallback, formatted_only).parse()
+                   fallback: Structure | None = None, formatted_only: bool = False,
+                   memo: dict | None = None) -> Structure:
+    """The structure the numbers give (see the module docstring). `memo`, shared by the
+    calls for one table, keeps the category search of the first for the others."""
+    return _SumsParser(rows, below, fallback, formatted_only, memo).parse()
