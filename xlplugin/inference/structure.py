@@ -139,6 +139,18 @@ def _match(target: tuple, acc: list, has: list) -> tuple[int, int, bool]:
     return ok, bad, nonzero
 
 
+def _opposed(target: tuple, part: tuple) -> bool:
+    """The part has the other sign than the target in every column where both are
+    non-zero (and there is such a column)."""
+    seen = False
+    for t, v in zip(target, part):
+        if t and v:
+            if (t > 0) == (v > 0):
+                return False
+            seen = True
+    return seen
+
+
 def _overshoots(target: tuple, acc: list) -> bool:
     """True when the rows so far already exceed the target in its own direction (the rows
     of a category share its sign) in two columns, or in its only column: one column past
@@ -233,6 +245,8 @@ class _SumsParser:
         if not x.has_amounts or x.word_total is not None:
             return None
         t = self.rows[i]
+        if _opposed(t.values, x.values):
+            return None     # a cost row is no part of a revenue row (the signs differ)
         options = []
         sub = self.category(j, depth + 1)
         if sub is not None:
