@@ -74,7 +74,7 @@ def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structur
     cands = [fmt,
              sums_structure(rows, below=True, fallback=fmt, memo=memo),
              sums_structure(rows, below=True, fallback=fmt, formatted_only=True, memo=memo),
-             ]
+             sums_structure(rows, below=True, fallback=None, memo=memo)]
     seen, out = set(), []
     for st in cands:
         if st.key() in seen:
