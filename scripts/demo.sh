@@ -19,5 +19,6 @@ echo
 case $code in
   0) echo "(avslutningskod 0: allt stämmer)";;
   1) echo "(avslutningskod 1: avvikelser hittades – se listan ovan)";;
+  3) echo "(avslutningskod 3: osäker tolkning – se raderna och de andra tolkningarna ovan)";;
   *) echo "(avslutningskod $code: en fil kunde inte läsas)"; exit $code;;
 esac
