@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Sequence
 
 from ..core.model import REVENUE, COST
 from ..core import vocabulary as voc
 
-Amounts = tuple  # one Decimal | None per budget column, source signs, kronor
+Amounts = tuple  # one int | None per budget column: whole kronor, source signs
 
 
 @dataclass(frozen=True)
 class Row:
-    """One row of the table. `values` are in kronor with the signs the sheet shows."""
+    """One row of the table. `values` are whole kronor (int: the reader has rounded tkr
+    with decimals to the krona and said so) with the signs the sheet shows."""
 
     i: int                      # position in the table
     row: int                    # sheet row, 1-based
@@ -40,7 +40,7 @@ class Row:
 
     has_amounts: bool = False       # some column states an amount (set by build_rows)
 
-    def stated(self, c: int) -> Decimal | None:
+    def stated(self, c: int) -> int | None:
         return self.values[c]
 
 
@@ -94,7 +94,7 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
                           for c, f in enumerate(formulas[i]))
         out.append(Row(
             i=i, row=e.row, label=e.label,
-            values=tuple(e.raw.get(h) for h in headers),
+            values=tuple(None if e.raw.get(h) is None else int(e.raw[h]) for h in headers),
             cells=tuple(e.cells.get(h, "") for h in headers),
             bold=e.bold, indent=e.indent, prefix=_dashes(e.label) if e.prefix else 0,
             outline=m.group(1) if m else None, word_total=wt, word_kind=wk,

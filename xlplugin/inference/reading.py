@@ -14,14 +14,12 @@ many totals fail at once. Real budgets carry one or two wrong totals, not ten.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Sequence
 
-from ..core.model import (COST, ITEM, RESULT, REVENUE, SECTION, TOTAL, Column, Line,
-                          ReadingInfo)
+from ..core.model import COST, ITEM, RESULT, REVENUE, TOTAL, Column, Line, ReadingInfo
 from .features import Row, build_rows
 from .scoring import Reading, StructureEval, norm_factor, readings
-from .structure import GRAND, Evidence, Structure, format_structure, sums_structure, with_format_prior
+from .structure import GRAND, Structure, format_structure, sums_structure, with_format_prior
 
 # How close a competitor's score may come before the reading counts as uncertain.
 TIE_MARGIN = 0.5
@@ -53,7 +51,7 @@ def column_totals(rows: Sequence[Row], ev: StructureEval, rd: Reading) -> dict[i
     """Column index -> (intäkter, kostnader) in model signs, from the base lines."""
     out = {}
     for c in range(ev.ncol):
-        rev = cost = Decimal(0)
+        rev = cost = 0
         if not ev.base[c]:
             continue
         for b in ev.base[c]:

@@ -12,17 +12,16 @@ reading is then checked by the core itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Sequence
 
-from ..core.model import (ALL_POSITIVE, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, RESULT,
+from ..core.model import (ALL_POSITIVE, COST, COST_TOTAL, COSTS_NEGATIVE, RESULT,
                           RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE, REVENUE_TOTAL, SECTION,
-                          SUBTOTAL, TOTAL)
+                          TOTAL)
 from ..core import vocabulary as voc
 from .features import Row
 from .structure import GRAND, Structure
 
-_ZERO = Decimal(0)
+_ZERO = 0
 MAX_SPLIT_UNITS = 120
 # A reading that calls a negative row revenue where costs are negative (or the reverse)
 # contradicts the sign convention it assumes.
@@ -45,8 +44,8 @@ class Check:
 
     i: int
     c: int
-    stated: Decimal
-    computed: Decimal
+    stated: int
+    computed: int
     consequential: bool
 
     @property
@@ -175,7 +174,7 @@ class StructureEval:
 
 def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
     """(kind, strength) from the words: the unit's own label, its heading, its rows."""
-    rows, st = ev.rows, ev.st
+    rows = ev.rows
     r = rows[u]
     if r.heading_kind:
         return r.heading_kind, 1.0

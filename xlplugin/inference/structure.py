@@ -17,8 +17,7 @@ The scorer (scoring.py) chooses between them by the stated totals each one expla
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass
 from typing import Sequence
 
 from ..core.model import REVENUE, COST_TOTAL, ITEM, RESULT_TOTAL, REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL
@@ -117,7 +116,7 @@ def format_structure(entries: Sequence, columns) -> Structure:
 
 # --- the numbers ------------------------------------------------------------------------
 
-_ZERO = Decimal(0)
+_ZERO = 0
 # A total sums at most this many rows above it in the search (a budget has 15-60 rows;
 # a 100 000-row ledger pasted under it must not make the search quadratic).
 MAX_MEMBERS = 80

@@ -19,8 +19,7 @@ from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workb
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
 from .sheets import merge_year_tables, summary_figures, year_sheets
-from .layout import (equity_rows_in_sheet, find_header, find_overviews, merge_equity, read_table,
-                     sheet_unit)
+from .layout import equity_rows_in_sheet, find_header, find_overviews, merge_equity, read_table
 
 _ORG = re.compile(r"(?i)samordningsf[öo]rbund")
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..core.model import Line, ReadingInfo, StatedFigure
 from .engines import RawSheet, cell_ref
-from .layout import HeaderCell, HeaderRow, Table, clean_label, parse_header, read_table
+from .layout import HeaderCell, HeaderRow, Table, clean_label, parse_header
 
 _KIND_YEAR = re.compile(r"(?i)\b(budget|plan|prognos|utfall|bokslut|planering)\s+((?:19|20)\d{2})\b")
 _AMOUNT_HEADING = re.compile(r"(?i)^\s*(belopp|kronor|kr|tkr|sek|tsek)\b[\s,()a-zåäö]*$")
