@@ -369,30 +369,34 @@ class _SumsParser:
     def _ncols(self, i: int) -> int:
         return sum(1 for v in self.rows[i].values if v is not None)
 
-    def _run_before_orphans(self, r: Row, units: list[int], floor: int, max_orphans: int = 2) -> int:
+    def _run_before_orphans(self, r: Row, units: list[int], floor: int, max_orphans: int = 2,
+                            beat: int = 0) -> int:
         """A "Summa" row equal to a run of rows that ends one or two rows above it (a
         formula over part of its block, "=SUM(B15:B17)" with B18 left out, seen as
         values): the run's rows become its members, and the rows after the run stay
         open (they count in the grand totals directly). Returns the run's length; the
         units list is reordered so that the run is its suffix."""
         n = len(units)
-        for skip in range(1, max_orphans + 1):
-            end = n - skip
-            if end - floor < 2:
-                break
-            acc = [_ZERO] * self.ncol
-            has = [False] * self.ncol
-            for k in range(1, min(end - floor, MAX_MEMBERS) + 1):
-                u = self.rows[units[end - k]]
-                acc = [a + (v or _ZERO) for a, v in zip(acc, u.values)]
-                has = [h or v is not None for h, v in zip(has, u.values)]
-                if k < 2:
-                    continue
-                ok, bad, nonzero = _match(r.values, acc, has)
-                if ok >= 2 and not bad and nonzero:
-                    run = units[end - k:end]
-                    units[:] = units[:end - k] + units[end:] + run
-                    return k
+        # every column first; then all but one (the one wrong figure of such a "Summa")
+        for allowed_bad in (0, 1):
+            for skip in range(1, max_orphans + 1):
+                end = n - skip
+                if end - floor < 2:
+                    break
+                acc = [_ZERO] * self.ncol
+                has = [False] * self.ncol
+                for k in range(1, min(end - floor, MAX_MEMBERS) + 1):
+                    u = self.rows[units[end - k]]
+                    acc = [a + (v or _ZERO) for a, v in zip(acc, u.values)]
+                    has = [h or v is not None for h, v in zip(has, u.values)]
+                    if k < 2:
+                        continue
+                    ok, bad, nonzero = _match(r.values, acc, has)
+                    if (ok >= 2 + allowed_bad and bad <= allowed_bad and nonzero
+                            and (not allowed_bad or ok - bad > beat)):
+                        run = units[end - k:end]
+                        units[:] = units[:end - k] + units[end:] + run
+                        return k
         return 0
 
     def _make_total(self, i: int, units: list[int], k: int, why: str) -> None:
@@ -439,7 +443,7 @@ class _SumsParser:
             if ok and ok >= bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
                 best_k, best = k, (ok, bad)
         if not strict or r.bold or r.heading_kind:
-            run = self._run_before_orphans(r, units, floor)
+            run = self._run_before_orphans(r, units, floor, beat=best[0] - best[1])
             if run:
                 return run, "sums_above_part"
         if strict:
