@@ -1,10 +1,12 @@
-"""Layout detection: raw cells in, budget lines out.
+"""The budget table in a sheet: raw cells in, rows and equity figures out.
 
-Finds the budget table in a sheet as people keep it (title rows, a header row of year
-labels, blank rows and columns, a notes column), tells the unit and the sign
-convention, works out the hierarchy (prefix "- ", indentation, bold category rows,
-section headings, "Summa …" rows) and finds the equity figures (overview with years
-as rows, equity per year as a row, balance budget with IB/UB).
+Finds the table as people keep it (title rows, a header row of year labels, blank rows
+and columns, a notes column), tells the unit, extracts the rows (labels, amounts in
+kronor, formatting, formulas) and finds the equity figures (overviews with years as
+rows, equity rows, balance budgets, equity sheets). Which rows sum which, revenue or
+cost, and the sign convention are decided by `xlplugin.inference` from the workbook's
+own totals; the rule functions below (`_classify` … `_grand_members`) are only its
+formatting candidate (`inference.structure.format_structure`).
 
 Everything here is a pure function of RawSheet data and a value resolver; the file
 I/O is in reader.py.
@@ -1162,34 +1164,8 @@ def _grand_members(entries: list[_Entry]) -> None:
             e.members = tuple(sorted(u for u in units if entries[u].kind == want))
 
 
-def _normalise(value: Decimal | None, kind: str | None, convention: str) -> int | None:
-    if value is None:
-        return None
-    v = int(value)
-    if kind == RESULT:
-        return v
-    if convention == REVENUE_NEGATIVE:
-        return -v
-    if convention == ALL_POSITIVE and kind == COST:
-        return -v
-    return v
-
-
-def _bind_lines(entries: list[_Entry], convention: str) -> list[Line]:
-    lines = []
-    for i, e in enumerate(entries):
-        lines.append(Line(
-            index=i, row=e.row, label=e.label, role=e.role, kind=e.kind,
-            values={h: _normalise(v, e.kind, convention) for h, v in e.raw.items()},
-            parent=e.parent, total_type=e.total_type,
-            members=e.members, cells=dict(e.cells)))
-    return lines
-
-
 # --- equity ----------------------------------------------------------------------------------
 
-_EQ_IB = re.compile(r"(?i)\bIB\b|ingående")
-_EQ_UB = re.compile(r"(?i)\bUB\b|utgående|eget kapital\s*(31|per)|eget kapital$")
 _EQ_RESULT = re.compile(r"(?i)årets resultat|resultat")
 
 
