@@ -97,16 +97,12 @@ class HeaderRow:
 
 
 def header_cells(sheet: RawSheet, r: int, value: ValueFn) -> list[HeaderCell]:
-    """The year headings in row r. Remembered per sheet and row when the value resolver
-    offers a `header_memo` dict (the reader's does): the header search and the table
-    reader both ask for every row."""
-    memo = getattr(value, "header_memo", None)
-    if memo is None:
-        return _header_cells(sheet, r, value)
-    key = (id(sheet), r)
-    hit = memo.get(key)
+    """The year headings in row r, remembered in the sheet's own `headings` (the header
+    search and the table reader both ask for every row; a sheet is read with one value
+    resolver)."""
+    hit = sheet.headings.get(r)
     if hit is None:
-        hit = memo[key] = _header_cells(sheet, r, value)
+        hit = sheet.headings[r] = tuple(_header_cells(sheet, r, value))
     return list(hit)
 
 

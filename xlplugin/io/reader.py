@@ -31,7 +31,6 @@ class _Values:
         self.path = path
         self.sheets = sheets
         self._memo: dict[tuple[str, int, int], object] = {}
-        self.header_memo: dict = {}   # layout.header_cells results per (sheet, row) of these sheets
         self._busy: set[tuple[str, int, int]] = set()
 
     def __call__(self, sheet: RawSheet, r: int, c: int) -> object:

@@ -52,6 +52,8 @@ class RawSheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
     hidden: bool = False
     hidden_rows: frozenset[int] = frozenset()
+    # the year headings found per row (layout.header_cells), kept with the sheet they describe
+    headings: dict = field(default_factory=dict, repr=False, compare=False)
 
     def cell(self, r: int, c: int) -> RawCell | None:
         if 0 <= r < len(self.rows):
