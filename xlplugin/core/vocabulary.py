@@ -73,6 +73,39 @@ STATISTICS = (r"^\s*[-–•]?\s*andel\b", r"\bantal\b", r"\bårsarbetare\b", r"
               r"%\s*$")
 
 
+# Whole-pattern words of the table reader (io/layout.py), as regular expressions:
+# the grand totals, the result row, "Summa" rows, equity rows, units in titles, share and
+# "varav" rows, a revised column, the revenue/cost headings.
+GRAND_REVENUE_TOTAL = (
+    r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)"
+    r"(,?\s+totalt)?|totala\s+(intäkter|intakter)|(verksamhetens\s+)?(intäkter|intakter),?\s+totalt)$")
+GRAND_COST_TOTAL = (
+    r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?kostnader(,?\s+totalt)?"
+    r"|totala\s+kostnader|(verksamhetens\s+)?kostnader,?\s+totalt)$")
+RESULT_ROW = (
+    r"(?i)^((\d{3,4}\s+)?årets\s+resultat|resultat|budgeterat\s+resultat|"
+    r"resultat\s+efter\s+.*|nettoresultat|över-?\s*/\s*underskott|"
+    r"överskott\s*/\s*underskott|underskott\s*/\s*överskott|"
+    r"(totalt\s+)?resultat\s+(före|efter).*)$")
+SUBTOTAL_ROW = r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b|[\s,]+(totalt|summa)$"
+EQUITY_ROW = (
+    r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
+    r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
+    r"|^(ib|ub)\b|^(ingående|utgående)\s+balans")
+BALANCE_TITLE = r"(?i)^balans(budget|räkning)\b"
+UNIT_TKR = r"(?i)\b(tkr|kkr|ksek|tsek)\b|tusental?s?\s+kronor|belopp\s+i\s+tusen"
+UNIT_MKR = r"(?i)\b(mkr|msek)\b|miljoner\s+kronor"
+UNIT_TKR_IN_PROSE = (
+    r"(?i)belopp(en)?\s+(anges\s+|redovisas\s+)?i\s+(tkr|kkr|tusental|tusen)|"
+    r"\((tkr|kkr|tusental kronor)\)|alla belopp i (tkr|tusental)")
+STATISTICS_LABEL = r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b"
+SHARE_LABEL = r"(?i)^\s*[-–•]?\s*andel\b"
+OF_WHICH = r"(?i)^\s*[-–—•]?\s*\(?\s*(varav|därav)\b"
+REVISED_COLUMN = r"(?i)\b(reviderad|rev\.?)(?![a-zåäö])"
+REVENUE_OR_COST_HEADING = r"(?i)^(verksamhetens\s+)?(intäkter|intakter|kostnader)$"
+EQUITY_RESULT_ROW = r"(?i)årets resultat|resultat"
+
+
 @functools.lru_cache(maxsize=None)
 def pattern(words: tuple[str, ...]) -> re.Pattern:
     """One case-insensitive pattern that matches any of `words`."""

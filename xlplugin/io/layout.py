@@ -222,20 +222,13 @@ def _kinds_from_row_above(sheet: RawSheet, r: int, cells: list[HeaderCell], valu
 _STARS = re.compile(r"[\s*]+$")
 _PREFIX = re.compile(r"^\s*[-–—•·▪]\s*(?=\d{3,4}\s+[^\d\s]|[^\d\s.,])")
 _ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
-_GRAND_REVENUE = re.compile(r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?(intäkter|intakter)"
-                            r"(,?\s+totalt)?|totala\s+(intäkter|intakter)|(verksamhetens\s+)?(intäkter|intakter),?\s+totalt)$")
-_GRAND_COST = re.compile(r"(?i)^((summa|totalt|total|s:a)\s+(verksamhetens\s+|alla\s+)?kostnader(,?\s+totalt)?"
-                         r"|totala\s+kostnader|(verksamhetens\s+)?kostnader,?\s+totalt)$")
-_RESULT = re.compile(r"(?i)^((\d{3,4}\s+)?årets\s+resultat|resultat|budgeterat\s+resultat|"
-                     r"resultat\s+efter\s+.*|nettoresultat|över-?\s*/\s*underskott|"
-                     r"överskott\s*/\s*underskott|underskott\s*/\s*överskott|"
-                     r"(totalt\s+)?resultat\s+(före|efter).*)$")
+_GRAND_REVENUE = re.compile(voc.GRAND_REVENUE_TOTAL)
+_GRAND_COST = re.compile(voc.GRAND_COST_TOTAL)
+_RESULT = re.compile(voc.RESULT_ROW)
 _TRAILING_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
-_SUBTOTAL = re.compile(r"(?i)^(summa|totalt|total|s:a|delsumma|delsumma:)\b|[\s,]+(totalt|summa)$")
-_EQUITY = re.compile(r"(?i)^(\d{4}\s+)?(beräknat\s+|budgeterat\s+|prognos\s+)?"
-                     r"((utgående|ingående)\s+)?eget\s+kapital\b(?!.*\b(uttag|ianspråk|nyttja))"
-                     r"|^(ib|ub)\b|^(ingående|utgående)\s+balans")
-_BALANCE_TITLE = re.compile(r"(?i)^balans(budget|räkning)\b")
+_SUBTOTAL = re.compile(voc.SUBTOTAL_ROW)
+_EQUITY = re.compile(voc.EQUITY_ROW)
+_BALANCE_TITLE = re.compile(voc.BALANCE_TITLE)
 _REVENUE_WORDS = voc.pattern(voc.REVENUE)
 _COST_WORDS = voc.pattern(voc.COST)
 
@@ -359,12 +352,11 @@ def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
     return unit_from_texts(texts)
 
 
-_TKR = re.compile(r"(?i)\b(tkr|kkr|ksek|tsek)\b|tusental?s?\s+kronor|belopp\s+i\s+tusen")
-_MKR = re.compile(r"(?i)\b(mkr|msek)\b|miljoner\s+kronor")
+_TKR = re.compile(voc.UNIT_TKR)
+_MKR = re.compile(voc.UNIT_MKR)
 
 
-_TKR_IN_PROSE = re.compile(r"(?i)belopp(en)?\s+(anges\s+|redovisas\s+)?i\s+(tkr|kkr|tusental|tusen)|"
-                           r"\((tkr|kkr|tusental kronor)\)|alla belopp i (tkr|tusental)")
+_TKR_IN_PROSE = re.compile(voc.UNIT_TKR_IN_PROSE)
 
 
 def unit_from_texts(texts: Sequence[str]) -> str:
@@ -589,9 +581,8 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     return out
 
 
-_STATISTICS_LABEL = re.compile(
-    r"(?i)^\s*[-–•]?\s*(antal|procent|nyckeltal|årsarbetare|heltidstjänster|deltagare|kvot)\b")
-_SHARE_LABEL = re.compile(r"(?i)^\s*[-–•]?\s*andel\b")
+_STATISTICS_LABEL = re.compile(voc.STATISTICS_LABEL)
+_SHARE_LABEL = re.compile(voc.SHARE_LABEL)
 
 
 def _year_row_below(sheet: RawSheet, r: int, cells, label: str) -> bool:
@@ -675,7 +666,7 @@ def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -
     return False
 
 
-_OF_WHICH = re.compile(r"(?i)^\s*[-–—•]?\s*\(?\s*(varav|därav)\b")
+_OF_WHICH = re.compile(voc.OF_WHICH)
 
 
 def _without_of_which_rows(entries: list[_Entry]) -> tuple[list[_Entry], list[int]]:
@@ -758,7 +749,7 @@ def _label_column(sheet, header, first_year_col, value) -> int:
     return best
 
 
-_REVISED = re.compile(r"(?i)\b(reviderad|rev\.?)(?![a-zåäö])")
+_REVISED = re.compile(voc.REVISED_COLUMN)
 
 
 def _without_superseded(header: HeaderRow) -> tuple[HeaderRow, list[tuple[HeaderCell, HeaderCell]]]:
@@ -911,7 +902,7 @@ def _nested_bold_categories(entries: list[_Entry]) -> None:
             x.bold and x.role == ITEM and x.has_amounts and x.parent is None))
 
 
-_HEADING_WORDS = re.compile(r"(?i)^(verksamhetens\s+)?(intäkter|intakter|kostnader)$")
+_HEADING_WORDS = re.compile(voc.REVENUE_OR_COST_HEADING)
 
 
 def _headings_with_amounts(entries: list[_Entry]) -> None:
@@ -1162,7 +1153,7 @@ def _grand_members(entries: list[_Entry]) -> None:
 
 # --- equity ----------------------------------------------------------------------------------
 
-_EQ_RESULT = re.compile(r"(?i)årets resultat|resultat")
+_EQ_RESULT = re.compile(voc.EQUITY_RESULT_ROW)
 
 
 def _equity_field(label: str) -> str | None:
