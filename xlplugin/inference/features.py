@@ -37,11 +37,7 @@ class Row:
     member_name: bool = False       # "Försäkringskassan", "Region …", "… kommun"
     heading_kind: str | None = None  # "Intäkter" / "Kostnader" as the whole label
     formula_rows: tuple = ()        # per column: frozenset of sheet rows the formula sums, or None
-
     has_amounts: bool = False       # some column states an amount (set by build_rows)
-
-    def stated(self, c: int) -> int | None:
-        return self.values[c]
 
 
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
