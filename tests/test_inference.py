@@ -121,6 +121,58 @@ def test_values_alone_read_the_same(tmp_path):
     assert b.reading.certain
 
 
+def test_a_recalculation_with_new_amounts_reuses_the_reading_only_while_it_adds_up(monkeypatch):
+    """Excel recalculates the same ranges with new amounts: the reading found for that
+    table shape is weighed against them first. Kansli 350 -> 360 with the Summa rows
+    following (510, 2 581) still adds up: the known reading stands and gives the new
+    totals. Kansli 370 with the Summa rows left at 510 / 2 581 no longer adds up: the
+    full search runs and finds the 10 000 kr discrepancy, as a fresh reading would."""
+    from xlplugin.inference import reading
+    from xlplugin.inference.reading import EstablishedReadings
+    from xlplugin.io import ranges
+
+    searches = []
+    search = reading._search
+    monkeypatch.setattr(reading, "_search", lambda *a: searches.append(1) or search(*a))
+
+    rows = [line.split("|") for line in ALL_POSITIVE.strip().splitlines()[2:]]
+    labels = [[r[0].lstrip("*>").strip()] for r in rows]
+    amounts = [[int(r[1]), int(r[2])] for r in rows]
+    heads = [["Budget 2025", "Plan 2026"]]
+    where = {lab[0]: i for i, lab in enumerate(labels)}
+    memory = EstablishedReadings()
+    old, ranges.ESTABLISHED_READINGS = ranges.ESTABLISHED_READINGS, memory
+    ranges._cached_budget.cache_clear()
+    try:
+        first = budget_from_ranges(labels, amounts, heads, unit="tkr")
+        assert len(memory._by_shape) == 1 and len(searches) == 1
+        edited = [list(a) for a in amounts]
+        edited[where["Kansli"]][0] = 360
+        edited[where["Summa administration"]][0] = 510
+        edited[where["SUMMA KOSTNADER"]][0] = 2581
+        edited[where["Budgeterat resultat"]][0] = 39
+        again = budget_from_ranges(labels, edited, heads, unit="tkr")
+        assert len(searches) == 1 and again.reading.certain
+        assert totals(again) == {"Budget 2025": (2_620_000, -2_581_000, 39_000),
+                                 "Plan 2026": (2_620_000, -2_581_000, 39_000)}
+        assert [ln.kind for ln in again.lines] == [ln.kind for ln in first.lines]
+        wrong = [list(a) for a in edited]
+        wrong[where["Kansli"]][0] = 370
+        fresh_memory = EstablishedReadings()
+        recalculated = budget_from_ranges(labels, wrong, heads, unit="tkr")
+        ranges.ESTABLISHED_READINGS = fresh_memory
+        ranges._cached_budget.cache_clear()
+        fresh = budget_from_ranges(labels, wrong, heads, unit="tkr")
+    finally:
+        ranges.ESTABLISHED_READINGS = old
+        ranges._cached_budget.cache_clear()
+    found = [(d.label, d.difference) for d in check_budget(recalculated).discrepancies]
+    assert len(searches) == 3 and recalculated.reading.certain
+    assert found[0] == ("Summa administration", 10_000), found
+    assert found == [(d.label, d.difference) for d in check_budget(fresh).discrepancies]
+    assert totals(recalculated) == totals(fresh)
+
+
 # 2. Costs negative, bold categories carrying their totals, every breakdown row "- ".
 #    Utbildningsinsatser -625 = -180 - 445; Strukturinriktade -1 564 = -625 + the other
 #    seven (-300 -200 -100 -89 -50 -100 -100 = -939). Only the numbers tell.

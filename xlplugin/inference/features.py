@@ -8,9 +8,9 @@ no formatting; then `bold`, `indent` and `prefix` are simply off and the numbers
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..core.model import REVENUE, COST
 from ..core import vocabulary as voc
@@ -18,10 +18,10 @@ from ..core import vocabulary as voc
 Amounts = tuple  # one int | None per budget column: whole kronor, source signs
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One row of the table. `values` are whole kronor (int: the reader has rounded tkr
-    with decimals to the krona and said so) with the signs the sheet shows."""
+    with decimals to the krona and said so) with the signs the sheet shows. (A named
+    tuple: immutable, and cheap to build each time Excel recalculates.)"""
 
     i: int                      # position in the table
     row: int                    # sheet row, 1-based
@@ -65,8 +65,11 @@ def formula_rows(formula: str | None, letter: str) -> frozenset[int] | None:
     return frozenset(rows) or None
 
 
+@functools.lru_cache(maxsize=4096)
 def label_words(label: str) -> tuple[str | None, str | None, bool, str | None]:
-    """(word_total, word_kind, member_name, heading_kind) for a label."""
+    """(word_total, word_kind, member_name, heading_kind) for a label (a pure function of
+    the text, kept for the labels seen last: Excel recalculates the same labels with new
+    amounts)."""
     from ..io.layout import clean_label, kind_from_label, total_type, _OUTLINE, _LEADING_MARKS
     s = clean_label(label)
     bare = _LEADING_MARKS.sub("", _OUTLINE.sub("", s) or s).strip()

@@ -13,6 +13,7 @@ many totals fail at once. Real budgets carry one or two wrong totals, not ten.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -104,10 +105,78 @@ def flattened_variants(st: Structure) -> list[Structure]:
     return out
 
 
+class EstablishedReadings:
+    """The readings last established for a few table shapes, so that Excel's
+    recalculation of the same ranges with new amounts need not search again.
+
+    The shape is everything about a table except its amounts: the headers, the labels,
+    the formatting, the formula ranges, and where each cell is empty, zero, positive or
+    negative. A reading found certain and without unexplained totals is remembered for
+    its shape; on the next table of that shape it is weighed against the new amounts
+    first, and it stands only if it still explains every stated total. Otherwise the
+    full search runs (and decides afresh). Content-keyed, bounded, never by identity."""
+
+    def __init__(self, size: int = 32):
+        self.size = size
+        self._by_shape: OrderedDict = OrderedDict()
+
+    @staticmethod
+    def shape(rows: Sequence[Row], headers: Sequence[str]) -> tuple:
+        return (tuple(headers),
+                tuple([(r.row, r.label, r.bold, r.indent, r.prefix, r.formula_rows) for r in rows]),
+                tuple([2 if v is None else (v > 0) - (v < 0) for r in rows for v in r.values]))
+
+    def recall(self, rows: Sequence[Row], headers: Sequence[str]):
+        """(reading, its StructureEval) when the known reading of this shape still
+        explains every stated total, else None."""
+        key = self.shape(rows, headers)
+        known = self._by_shape.get(key)
+        if known is None:
+            return None
+        self._by_shape.move_to_end(key)
+        st, kinds_by_unit, convention, result_sign, prior, source = known
+        from .scoring import StructureEval, weigh
+        ev = StructureEval(rows, st)
+        rd = weigh(rows, ev, kinds_by_unit, convention, result_sign, prior, source)
+        if rd.unexplained or not rd.checks:
+            return None
+        return rd, ev
+
+    def remember(self, inf: "Inference") -> None:
+        rd = inf.best
+        if not inf.certain or rd.unexplained or not rd.checks:
+            return
+        ev = inf.evals[rd.structure.key()]
+        kinds_by_unit = {u: rd.kinds[u] for u in ev.units}
+        self._by_shape[self.shape(inf.rows, inf.headers)] = (
+            rd.structure, kinds_by_unit, rd.convention, rd.result_sign, rd.prior, rd.kind_source)
+        while len(self._by_shape) > self.size:
+            self._by_shape.popitem(last=False)
+
+
 def infer(entries: Sequence, columns: Sequence[Column], formulas: Sequence = (),
-          letters: Sequence[str] = ()) -> Inference:
+          letters: Sequence[str] = (), established: EstablishedReadings | None = None) -> Inference:
+    """The reading of one table. `established` (the Excel functions' memory of table
+    shapes) lets a reading found before for the same shape stand when it still explains
+    every stated total of the new amounts."""
     headers = [c.header for c in columns]
     rows = build_rows(entries, headers, formulas, letters)
+    if established is not None:
+        known = established.recall(rows, headers)
+        if known is not None:
+            rd, ev = known
+            inf = Inference(rows=rows, structures=[rd.structure], readings=[rd], best=rd,
+                            certain=True, evals={rd.structure.key(): ev}, headers=headers)
+            _judge(inf)
+            return inf
+    inf = _search(rows, entries, columns, headers)
+    if established is not None:
+        established.remember(inf)
+    return inf
+
+
+def _search(rows: list[Row], entries: Sequence, columns: Sequence[Column],
+            headers: list[str]) -> Inference:
     structures = candidate_structures(rows, entries, columns)
     evals: dict = {}
     large = len(rows) > LARGE_TABLE
@@ -209,8 +278,9 @@ def bind_lines(inf: Inference) -> list[Line]:
     return lines
 
 
-def reading_info(inf: Inference, headers: Sequence[str]) -> ReadingInfo:
-    """The record the check, the JSON and Excel show."""
+def reading_info(inf: Inference, headers: Sequence[str], explain: bool = True) -> ReadingInfo:
+    """The record the check, the JSON and Excel show; `explain=False` leaves out the
+    per-row evidence and the readings weighed (the explain view of `--forklara`)."""
     from .explain import evidence_text, reason_text
     rows, best = inf.rows, inf.best
 
@@ -228,7 +298,7 @@ def reading_info(inf: Inference, headers: Sequence[str]) -> ReadingInfo:
     } for rd in inf.alternatives)
     weighed = []
     seen = set()
-    for rd in inf.readings:
+    for rd in (inf.readings if explain else ()):
         key = (rd.structure.name, rd.kind_source, rd.convention)
         if key in seen:
             continue
@@ -242,6 +312,6 @@ def reading_info(inf: Inference, headers: Sequence[str]) -> ReadingInfo:
         uncertain_rows=tuple((rows[i].row, rows[i].label) for i in inf.uncertain_rows),
         reasons=tuple(reason_text(code, args) for code, args in inf.reasons),
         alternatives=alternatives,
-        evidence=tuple((r.row, r.label, evidence_text(inf, r.i)) for r in rows),
+        evidence=tuple((r.row, r.label, evidence_text(inf, r.i)) for r in rows) if explain else (),
         weighed=tuple(weighed),
         reading=best.name)

@@ -120,6 +120,8 @@ _ZERO = 0
 # A total sums at most this many rows above it in the search (a budget has 15-60 rows;
 # a 100 000-row ledger pasted under it must not make the search quadratic).
 MAX_MEMBERS = 80
+# Steps of the category search for one row (each step adds one row to the breakdown).
+SEARCH_STEPS = 600
 
 
 def _match(target: tuple, acc: list, has: list) -> tuple[int, int, bool]:
@@ -190,7 +192,6 @@ class _SumsParser:
         self.members: list[tuple[int, ...]] = [()] * self.n
         self.total_type: list[str | None] = [None] * self.n
         self.ev: list[list[Evidence]] = [[] for _ in range(self.n)]
-        self.budget = 4000
         # the category search depends on the rows and `formatted_only` alone: parsers of
         # one table share it
         shared = memo.setdefault(formatted_only, ({}, {})) if memo is not None else ({}, {})
@@ -198,17 +199,16 @@ class _SumsParser:
         self._partial: dict[int, tuple] = shared[1]
 
     # A category: the rows after row i that add up to it in every column it states.
-    def category(self, i: int, depth: int = 0):
-        if depth > 5:
-            return None
-        key = (i, depth)
-        if key in self._cat_memo:
-            return self._cat_memo[key]
-        res = self._category(i, depth)
-        self._cat_memo[key] = res
+    # It depends on row i and the rows after it only, so it is searched once per row
+    # (a nested category is the same whether it is met at the top level or inside another).
+    def category(self, i: int):
+        if i in self._cat_memo:
+            return self._cat_memo[i]
+        res = self._category(i)
+        self._cat_memo[i] = res
         return res
 
-    def _category(self, i: int, depth: int):
+    def _category(self, i: int):
         t = self.rows[i]
         if not t.has_amounts or t.word_total is not None:
             return None
@@ -216,7 +216,8 @@ class _SumsParser:
         if by_formula is not None:
             return by_formula
         self._partial.pop(i, None)
-        found = self._extend(i, i + 1, [_ZERO] * self.ncol, [False] * self.ncol, [], {}, depth)
+        self.budget = SEARCH_STEPS
+        found = self._extend(i, i + 1, [_ZERO] * self.ncol, [False] * self.ncol, [], {})
         if found is None and i in self._partial:
             # the rows after it add up to it in every column but one: its breakdown,
             # with a wrong figure in that column (the check reports it)
@@ -236,7 +237,7 @@ class _SumsParser:
             return None
         return kids, kids[-1] + 1, {}, "formula"
 
-    def _extend(self, i, j, acc, has, kids, assign, depth):
+    def _extend(self, i, j, acc, has, kids, assign):
         self.budget -= 1
         if self.budget < 0 or j >= self.n or len(kids) >= 40:
             return None
@@ -247,7 +248,9 @@ class _SumsParser:
         if _opposed(t.values, x.values):
             return None     # a cost row is no part of a revenue row (the signs differ)
         options = []
-        sub = self.category(j, depth + 1)
+        budget = self.budget
+        sub = self.category(j)
+        self.budget = budget
         if sub is not None:
             options.append(sub)
         options.append(None)
@@ -271,7 +274,7 @@ class _SumsParser:
             if (ok >= 2 and bad == 1 and nonzero and i not in self._partial
                     and self._plausible(t, [self.rows[k] for k in kids2])):
                 self._partial[i] = (kids2, end, a2, "sum_most")
-            found = self._extend(i, end, acc2, has2, kids2, a2, depth)
+            found = self._extend(i, end, acc2, has2, kids2, a2)
             if found is not None:
                 return found
         return None
@@ -290,6 +293,8 @@ class _SumsParser:
 
     def parse(self) -> Structure:
         rows, n = self.rows, self.n
+        for i in range(n - 1, -1, -1):
+            self.category(i)     # bottom-up: a nested category is known before its parent
         units: list[int] = []       # open rows at the top level, in order
         floor = 0                   # units before a grand total are closed
         block_start = 0             # units after the last heading or total

@@ -394,13 +394,15 @@ def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
 
 def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                label_col: int | None = None, whole_sheet: bool = True,
-               stored_in: str | None = None) -> Table:
+               stored_in: str | None = None, established=None, explain: bool = True) -> Table:
     """Turn one sheet with a detected header row into budget lines.
 
     `label_col` skips label-column detection; `whole_sheet=False` (a range handed to an
     Excel function) skips the search for a second table below this one. `stored_in`
     ("kr"/"tkr") is the unit of the values as stored, overriding what titles and headings
-    say (the macros, which cannot see number formats, take it from a setting)."""
+    say (the macros, which cannot see number formats, take it from a setting).
+    `established` (the Excel functions') lets a known reading of the same table shape
+    stand when it still adds up; `explain=False` skips the explain view's evidence."""
     unit = stored_in or sheet_unit(sheet, header.row, value)
     first_year_col = min(c.col for c in header.cells)
     if label_col is None:
@@ -510,10 +512,9 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             label = f"(rad {r + 1} utan text)"
             notes.append(f"Rad {r + 1} har belopp men ingen text.")
         lc = sheet.cell(r, row_label_col)
-        formulas = tuple((sheet.cell(r, hc.col).formula if sheet.cell(r, hc.col) is not None else None)
-                         for hc in header.cells)
-        bold = bool(lc and lc.bold) or any(
-            (sheet.cell(r, hc.col) is not None and sheet.cell(r, hc.col).bold) for hc in header.cells)
+        amount_cells = [sheet.cell(r, hc.col) for hc in header.cells]
+        formulas = tuple(c.formula if c is not None else None for c in amount_cells)
+        bold = bool(lc and lc.bold) or any(c is not None and c.bold for c in amount_cells)
         entries.append(_Entry(
             row=r + 1, label=label.strip(),
             raw=raw, cells=cells, bold=bold,
@@ -542,10 +543,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                      f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
     from ..inference.reading import bind_lines, infer, reading_info
     inference = infer(entries, columns, [e.formulas or (None,) * len(columns) for e in entries],
-                      [column_letter(hc.col) for hc in header.cells])
+                      [column_letter(hc.col) for hc in header.cells], established)
     lines = bind_lines(inference)
     convention = inference.best.convention
-    reading = reading_info(inference, [c.header for c in columns])
+    reading = reading_info(inference, [c.header for c in columns], explain)
     if whole_sheet and unit == "kr" and stored_in is None:
         biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
         if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR:

@@ -15,6 +15,7 @@ from ..core.model import Budget
 from ..errors import ReadError
 from .engines import RawCell, RawSheet, cell_ref
 from .layout import HeaderCell, HeaderRow, find_header, parse_header, read_table
+from ..inference.reading import EstablishedReadings
 
 
 class RangeError(ValueError):
@@ -117,6 +118,11 @@ def _cached_budget(key) -> Budget:
     return _budget_from_ranges(*key)
 
 
+# The readings the Excel functions last established, by table shape: a recalculation
+# with new amounts re-verifies the known reading instead of searching again.
+ESTABLISHED_READINGS = EstablishedReadings()
+
+
 def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
                         unit: str, sheet_name: str) -> Budget:
     label_list = column(labels, "etiketterna")
@@ -167,7 +173,8 @@ def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
     sheet = raw_sheet(sheet_name, rows, indent=indent)
     header = HeaderRow(1, tuple(cells))
     try:
-        table = read_table(sheet, header, _value, label_col=0, whole_sheet=False)
+        table = read_table(sheet, header, _value, label_col=0, whole_sheet=False,
+                           established=ESTABLISHED_READINGS, explain=False)
     except ReadError as exc:
         raise RangeError(_range_message(exc, label_list)) from None
     return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,
