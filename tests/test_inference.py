@@ -306,10 +306,8 @@ RESULTAT | 700000 | 700000
     assert text.returncode == 3 and "OSÄKER TOLKNING" in text.stdout
 
 
-def test_kronor_too_small_for_a_budget_is_uncertain(tmp_path):
-    """2 608 'kr' from Försäkringskassan is a budget in tkr with the unit left out."""
-    path = grid_book(tmp_path / "s.xlsx", """
-Samordningsförbundet Test
+SMALL = """
+Samordningsförbundet Test{unit}
 | Budget 2025
 Försäkringskassan | 2608
 Region | 1304
@@ -317,8 +315,21 @@ Kommunerna | 1304
 Styrelse | -500
 Insatser | -4716
 RESULTAT | 0
-""")
-    b = read_budget(path)
+"""
+
+
+def test_a_whole_budget_too_small_for_kronor_is_read_in_tkr(tmp_path):
+    """2 608 from Försäkringskassan, and no unit anywhere: no förbund's budget is 5 216
+    kronor, so it is tkr with the unit left out (and the notes say so): 2 608 000 kr."""
+    b = read_budget(grid_book(tmp_path / "s.xlsx", SMALL.format(unit="")))
+    assert totals(b) == {"Budget 2025": (5_216_000, -5_216_000, 0)}
+    assert b.reading.certain and any("läses som tkr" in n for n in b.notes)
+
+
+def test_kronor_stated_but_too_small_for_a_budget_is_uncertain(tmp_path):
+    """The title says kr: the tool does not overrule it, it says it is unsure."""
+    b = read_budget(grid_book(tmp_path / "s.xlsx", SMALL.format(unit=" – belopp i kr")))
+    assert totals(b) == {"Budget 2025": (5_216, -5_216, 0)}
     assert not b.reading.certain and any("tkr" in r for r in b.reading.reasons)
 
 

@@ -95,6 +95,8 @@ EQUITY_ROW = (
 BALANCE_TITLE = r"(?i)^balans(budget|räkning)\b"
 UNIT_TKR = r"(?i)\b(tkr|kkr|ksek|tsek)\b|tusental?s?\s+kronor|belopp\s+i\s+tusen"
 UNIT_MKR = r"(?i)\b(mkr|msek)\b|miljoner\s+kronor"
+# A title or header that states kronor outright ("Belopp i kr", "(kronor)", "SEK").
+UNIT_KR = r"(?i)(?<![\w-])(kr|kronor|sek)(?![\w-])"
 UNIT_TKR_IN_PROSE = (
     r"(?i)belopp(en)?\s+(anges\s+|redovisas\s+)?i\s+(tkr|kkr|tusental|tusen)|"
     r"\((tkr|kkr|tusental kronor)\)|alla belopp i (tkr|tusental)")

@@ -130,9 +130,22 @@ def _looks_like_years(cells: Sequence[HeaderCell]) -> bool:
 # export of 50 000 rows beside the budget would otherwise be searched row by row.
 SEARCH_ROWS = 1_000
 
-# A samordningsförbund's budget is at least about a million kronor; a sheet whose largest
-# amount is below this, with no unit stated, is probably in tkr.
+# A samordningsförbund's budget is at least about a million kronor; a whole budget whose
+# largest amount is below this, with no unit stated, is in tkr (stated kr: uncertain).
 SMALLEST_PLAUSIBLE_KRONOR = 100_000
+
+
+def _is_whole_budget(entries) -> bool:
+    """Income and costs both there, by the words: the members' contributions or an
+    "intäkter" total, and a cost total or a result (not one detail table of a budget)."""
+    types = {e.total_type for e in entries}
+    revenue = REVENUE_TOTAL in types or any(voc.matches(voc.MEMBER_NAME, clean_label(e.label))
+                                            for e in entries)
+    return revenue and bool(types & {COST_TOTAL, RESULT_TOTAL})
+
+
+def _spaced(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
 
 def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
@@ -341,15 +354,27 @@ class Table:
     entries: list = field(default_factory=list)   # the rows as read, before the reading
 
 
-def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
-    """'tkr' when a title or header says amounts are in thousands, else 'kr'."""
+def _title_texts(sheet: RawSheet, upto_row: int, value: ValueFn) -> list[str]:
     texts = []
     for r in range(0, min(upto_row + 1, len(sheet.rows))):
         for c in range(len(sheet.rows[r])):
             v = value(sheet, r, c)
             if isinstance(v, str):
                 texts.append(v)
-    return unit_from_texts(texts)
+    return texts
+
+
+def sheet_unit(sheet: RawSheet, upto_row: int, value: ValueFn) -> str:
+    """'tkr' when a title or header says amounts are in thousands, else 'kr'."""
+    return unit_from_texts(_title_texts(sheet, upto_row, value))
+
+
+_KR = re.compile(voc.UNIT_KR)
+
+
+def states_kronor(sheet: RawSheet, upto_row: int, value: ValueFn) -> bool:
+    """A title or header says the amounts are kronor ("Belopp i kr", "(kronor)")."""
+    return any(len(t) <= 40 and _KR.search(t) for t in _title_texts(sheet, upto_row, value))
 
 
 _TKR = re.compile(voc.UNIT_TKR)
@@ -394,7 +419,8 @@ def to_kronor(amount, unit: str, where: str) -> tuple[Decimal, bool]:
 
 def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
                label_col: int | None = None, whole_sheet: bool = True,
-               stored_in: str | None = None, established=None, explain: bool = True) -> Table:
+               stored_in: str | None = None, established=None, explain: bool = True,
+               assumed_unit: str | None = None) -> Table:
     """Turn one sheet with a detected header row into budget lines.
 
     `label_col` skips label-column detection; `whole_sheet=False` (a range handed to an
@@ -402,8 +428,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     ("kr"/"tkr") is the unit of the values as stored, overriding what titles and headings
     say (the macros, which cannot see number formats, take it from a setting).
     `established` (the Excel functions') lets a known reading of the same table shape
-    stand when it still adds up; `explain=False` skips the explain view's evidence."""
-    unit = stored_in or sheet_unit(sheet, header.row, value)
+    stand when it still adds up; `explain=False` skips the explain view's evidence.
+    `assumed_unit` is the unit the amounts' size gives when nothing states one (see
+    SMALLEST_PLAUSIBLE_KRONOR)."""
+    unit = stored_in or assumed_unit or sheet_unit(sheet, header.row, value)
     first_year_col = min(c.col for c in header.cells)
     if label_col is None:
         label_col = _label_column(sheet, header, first_year_col, value)
@@ -541,6 +569,18 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     if scaled_cells:
         notes.append(f"{len(scaled_cells)} belopp visas i {unit} genom talformatet (t.ex. "
                      f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
+    if whole_sheet and unit == "kr" and stored_in is None and assumed_unit is None:
+        biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
+        if (0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and not any(c.unit for c in header.cells)
+                and not states_kronor(sheet, header.row, value) and _is_whole_budget(entries)):
+            # "Försäkringskassan 2 608": no förbund's budget is 2 608 kronor; nothing says
+            # kr either: the amounts are tkr with the unit left out
+            table = read_table(sheet, header, value, label_col, whole_sheet, stored_in,
+                               established, explain, assumed_unit="tkr")
+            table.notes.insert(0, f"Ingen enhet anges och beloppen är för små för kronor (största "
+                                  f"{_spaced(int(biggest))}): de läses som tkr. Skriv 'tkr' eller "
+                                  "'kr' i titeln eller rubriken så att det är klart.")
+            return table
     from ..inference.reading import bind_lines, infer, reading_info
     inference = infer(entries, columns, [e.formulas or (None,) * len(columns) for e in entries],
                       [column_letter(hc.col) for hc in header.cells], established)
@@ -552,8 +592,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR:
             from dataclasses import replace as _replace
             reading = _replace(reading, certain=False, reasons=reading.reasons + (
-                f"beloppen är små för kronor (största {int(biggest):,} kr) och ingen enhet anges; "
-                "står de i tkr, skriv 'tkr' i titeln eller rubriken".replace(",", " "),))
+                f"beloppen är små för kronor (största {_spaced(int(biggest))} kr); "
+                "står de i tkr, skriv 'tkr' i titeln eller rubriken",))
     equity = _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col,
                               convention, value)
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
