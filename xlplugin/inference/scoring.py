@@ -198,6 +198,15 @@ def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
     return None, 0.0
 
 
+def _kind_from_heading_only(ev: StructureEval, u: int) -> bool:
+    """The unit's kind by the words comes from its section heading alone."""
+    r = ev.rows[u]
+    if r.heading_kind or r.word_kind or ev.section[u] is None:
+        return False
+    s = ev.rows[ev.section[u]]
+    return bool(s.heading_kind or s.word_kind)
+
+
 def _unit_sign(ev: StructureEval, u: int) -> int:
     """+1 / -1 / 0: the sign of the unit's amounts (as stated or computed)."""
     tot = _ZERO
@@ -235,6 +244,15 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
     units = ev.units
     words = {u: _unit_word_kind(ev, u) for u in units}
     signs = {u: _unit_sign(ev, u) for u in units}
+    # A heading is one piece of evidence, however many rows stand under it: its weight is
+    # shared by the units that have no word of their own (else "Intäkter" over seven
+    # income rows and, after a blank row, fourteen cost rows outweighs every total).
+    under: dict[int, int] = {}
+    for u in units:
+        if _kind_from_heading_only(ev, u):
+            under[ev.section[u]] = under.get(ev.section[u], 0) + 1
+    weight = {u: (1.0 / under[ev.section[u]] if _kind_from_heading_only(ev, u) else 1.0)
+              for u in units}
 
     def by_sign(u):
         s = signs[u]
@@ -287,6 +305,7 @@ def kind_candidates(ev: StructureEval, convention: str) -> list[tuple[str, dict[
         prior = 0.0
         for u in units:
             wk, strength = words[u]
+            strength *= weight[u]
             if wk is not None:
                 prior += 0.3 * strength if kinds[u] == wk else -0.6 * strength
             bs = by_sign(u)

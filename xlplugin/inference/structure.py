@@ -71,9 +71,15 @@ def with_format_prior(st: Structure, rows: Sequence[Row]) -> Structure:
     min_indent = min((r.indent for r in items), default=0)
     grouped = {m for i, ms in enumerate(st.members) if st.total_type[i] == SUBTOTAL for m in ms}
     prior = 0.0
-    for r in items:
+    above = None        # the role of the nearest row above that is not marked
+    for r in rows:
         marked = r.prefix > 0 or r.indent > min_indent
-        if marked and st.parent[r.i] is None and r.i not in grouped:
+        if st.role[r.i] != ITEM or not r.has_amounts or not marked:
+            above = st.role[r.i] if r.has_amounts or st.role[r.i] == SECTION else above
+            continue
+        # "- Staten via Försäkringskassan" right under "INTÄKTER": marked as the
+        # heading's rows, not as anybody's breakdown
+        if st.parent[r.i] is None and r.i not in grouped and above != SECTION:
             prior += FLOATING_MARKED_ROW
     return replace(st, prior=prior)
 
