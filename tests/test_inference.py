@@ -406,6 +406,58 @@ def test_the_sheet_option_reads_a_year_sheet_alone(tmp_path):
     assert f["totals"] == {"Plan 2026": {"intakter": 1_000_000, "kostnader": -1_100_000, "resultat": -100_000}}
 
 
+def test_year_sheets_whose_rows_differ_keep_their_partial_formulas(tmp_path):
+    """Two year sheets, the second with one title row less, each "Insatser" a formula over
+    two of its three rows (Jobbcoach stands on its own in SUMMA KOSTNADER). Each sheet's
+    formula rows are its own; in the table read together they are the merged rows.
+    2025: costs 200 + 300 + 100 + 50 = 650 000; 2026: 220 + 310 + 110 + 60 = 700 000."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Budget 2025"
+    grid_book(None, """
+Samordningsförbundet Test
+Budget 2025
+| Belopp
+Försäkringskassan | 500000
+Regionen | 250000
+Kommunerna | 250000
+Team A | 200000
+Team B | 300000
+Jobbcoach | 100000
+Insatser | =SUM(B7:B8)
+Styrelse | 50000
+SUMMA KOSTNADER | =B7+B8+B9+B11
+SUMMA INTÄKTER | =SUM(B4:B6)
+RESULTAT | =B13-B12
+""", sheet="tmp", wb=wb)
+    for row in wb["tmp"].iter_rows():
+        for c in row:
+            wb["Budget 2025"].cell(c.row, c.column, c.value)
+    del wb["tmp"]
+    grid_book(None, """
+Plan 2026
+| Belopp
+Försäkringskassan | 500000
+Regionen | 250000
+Kommunerna | 250000
+Team A | 220000
+Team B | 310000
+Jobbcoach | 110000
+Insatser | =SUM(B6:B7)
+Styrelse | 60000
+SUMMA KOSTNADER | =B6+B7+B8+B10
+SUMMA INTÄKTER | =SUM(B3:B5)
+RESULTAT | =B12-B11
+""", sheet="Plan 2026", wb=wb)
+    path = tmp_path / "rader.xlsx"
+    wb.save(path)
+    b = read_budget(path)
+    assert totals(b) == {"Budget 2025": (1_000_000, -650_000, 350_000),
+                         "Plan 2026": (1_000_000, -700_000, 300_000)}
+    assert check_budget(b).discrepancies == [] and b.reading.certain
+    insatser = next(ln for ln in b.lines if ln.label == "Insatser")
+    assert sorted(b.lines[m].label for m in insatser.members) == ["Team A", "Team B"]
+
+
 # 8. Equity in an overview under the table: IB is not UB, the cap column is no equity,
 #    and a UB that does not roll forward is found. UB 2026 should be 900 000 + 50 000.
 def test_equity_overview_with_ib_ub_and_cap_columns(tmp_path):

@@ -81,7 +81,9 @@ def label_words(label: str) -> tuple[str | None, str | None, bool, str | None]:
 
 def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Sequence[str | None]] = (),
                letters: Sequence[str] = ()) -> list[Row]:
-    """Rows from the reader's entries (label, amounts per header, formatting)."""
+    """Rows from the reader's entries (label, amounts per header, formatting). `formulas`
+    per entry and column: the formula text, or the sheet rows it sums where the caller
+    has worked them out (one sheet per year: the rows of the merged table)."""
     from ..io.layout import _OUTLINE, _dashes
     out = []
     for i, e in enumerate(entries):
@@ -89,7 +91,7 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
         m = _OUTLINE.match(e.label)
         frows: tuple = ()
         if formulas and i < len(formulas):
-            frows = tuple(formula_rows(f, letters[c]) if f else None
+            frows = tuple((formula_rows(f, letters[c]) if isinstance(f, str) else f) if f else None
                           for c, f in enumerate(formulas[i]))
         out.append(Row(
             i=i, row=e.row, label=e.label,

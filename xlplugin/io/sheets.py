@@ -86,6 +86,7 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
     other table's amounts by label (the n-th "Summa …" to the n-th), read again as one
     table so that every year's numbers decide the structure together."""
     import copy
+    from ..inference.features import formula_rows
     from ..inference.reading import bind_lines, infer, reading_info
     skeleton = max(tables, key=lambda t: len(t.entries))
     index: dict[tuple[str, int], int] = {}
@@ -108,6 +109,8 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
         k_col = next(k for k, c in enumerate(columns) if c.sheet == t.sheet)
         h = columns[k_col].header
         seen: dict[str, int] = {}
+        to_skeleton: dict[int, int] = {}        # this sheet's row -> the skeleton's row
+        texts = []
         for e in t.entries:
             k = _key(e.label)
             n = seen.get(k, 0)
@@ -118,11 +121,18 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
                 if v is not None:
                     unmatched.append(f"'{e.label}' ({t.sheet}!{e.cells.get(h_src, '')})")
                 continue
+            to_skeleton[e.row] = merged[target].row
             merged[target].raw[h] = v
             if e.cells.get(h_src):
                 merged[target].cells[h] = e.cells[h_src]
-            if e.formulas:
-                formulas[target][k_col] = e.formulas[0]
+            if e.formulas and e.formulas[0]:
+                texts.append((target, e.formulas[0]))
+        # a formula's rows are its own sheet's ("=SUM(C17:C19)" on a sheet with one row
+        # less at the top): given as the skeleton's rows
+        for target, text in texts:
+            rows = formula_rows(text, t.columns[0].letter)
+            if rows is not None:
+                formulas[target][k_col] = frozenset(to_skeleton[r] for r in rows if r in to_skeleton)
     for m in merged:
         m.has_amounts = any(v is not None for v in m.raw.values())
     inference = infer(merged, columns, formulas, [c.letter for c in columns])
