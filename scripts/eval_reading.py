@@ -2,7 +2,7 @@
 
     python scripts/eval_reading.py                 # all three corpora, both paths
     python scripts/eval_reading.py --corpus generated --count 320 --markdown
-    python scripts/eval_reading.py --show-wrong 20 # list files read wrong
+    python scripts/eval_reading.py --show-wrong 20 # list files read wrong (both paths)
 
 The corpora live in eval/ and were written by helpers who had not read the reader's code:
   eval/generated/generate.py  320 generated workbooks with truth by construction;
@@ -179,7 +179,15 @@ def values_only_budget(xlsx: Path, truth: dict):
         block.append(row)
     headers = [c["header"] for c in cols]
     traits = set(truth.get("traits", []))
-    unit = "tkr" if truth.get("axes", {}).get("unit") == "tkr" or traits & {"tkr_title", "tkr_header", "tkr_decimal"} else "kr"
+    # the unit the amounts are stored in, as the officer passes it to the functions: kronor
+    # shown as tkr by a number format are kronor; "kr" names the budget table's own unit
+    # where a tkr trait describes another sheet (the equity sheet)
+    if "axes" in truth:
+        unit = truth["axes"].get("unit", "kr")
+    elif traits & {"kr", "kr_as_tkr_format"}:
+        unit = "kr"
+    else:
+        unit = "tkr" if traits & {"tkr_title", "tkr_header", "tkr_decimal"} else "kr"
     from xlplugin.io.engines import cell_ref
 
     def cell_map(ref: str) -> str:
@@ -319,11 +327,12 @@ def main() -> int:
                    args.markdown, False)
         if args.show_wrong:
             shown = 0
-            for (res, truth) in results:
+            tagged = [(r, t, "") for r, t in results] + [(r, t, "values only: ") for r, t in values_results]
+            for (res, truth, path) in tagged:
                 if res["right"] or shown >= args.show_wrong:
                     continue
                 shown += 1
-                print(f"\n  {truth['file']}  {'OSÄKER' if res['uncertain'] else ('OLÄSBAR' if res['unreadable'] else 'SÄKER')}"
+                print(f"\n  {path}{truth['file']}  {'OSÄKER' if res['uncertain'] else ('OLÄSBAR' if res['unreadable'] else 'SÄKER')}"
                       f"  {json.dumps({k: truth.get('axes', {}).get(k) for k in ('sign', 'hierarchy', 'subtotals', 'sheets')}, ensure_ascii=False) if 'axes' in truth else truth.get('description', '')[:100]}")
                 if res.get("error"):
                     print(f"    error: {res['error']}")

@@ -381,7 +381,7 @@ class _SumsParser:
         return sum(1 for v in self.rows[i].values if v is not None)
 
     def _run_before_orphans(self, r: Row, units: list[int], floor: int, max_orphans: int = 2,
-                            beat: int = 0) -> int:
+                            beat: int | None = None) -> int:
         """A "Summa" row equal to a run of rows that ends one or two rows above it (a
         formula over part of its block, "=SUM(B15:B17)" with B18 left out, seen as
         values): the run's rows become its members, and the rows after the run stay
@@ -403,8 +403,14 @@ class _SumsParser:
                     if k < 2:
                         continue
                     ok, bad, nonzero = _match(r.values, acc, has)
-                    if (ok >= 2 + allowed_bad and bad <= allowed_bad and nonzero
-                            and (not allowed_bad or ok - bad > beat)):
+                    if allowed_bad:
+                        # all columns but one; with two columns, one exact column is
+                        # enough where no suffix of the block agrees in any (beat None)
+                        fits = (bad == 1 and nonzero and ok >= (1 if beat is None else 3)
+                                and (beat is None or ok - bad > beat))
+                    else:
+                        fits = ok >= 2 and not bad and nonzero
+                    if fits:
                         run = units[end - k:end]
                         units[:] = units[:end - k] + units[end:] + run
                         return k
@@ -454,7 +460,8 @@ class _SumsParser:
             if ok and ok >= bad and (ok - bad, -k) > (best[0] - best[1], -best_k if best_k else -10**9):
                 best_k, best = k, (ok, bad)
         if not strict or r.bold or r.heading_kind:
-            run = self._run_before_orphans(r, units, floor, beat=best[0] - best[1])
+            run = self._run_before_orphans(r, units, floor,
+                                           beat=best[0] - best[1] if best_k else None)
             if run:
                 return run, "sums_above_part"
         if strict:

@@ -701,7 +701,8 @@ def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -
             return True
     if label and _SHARE_LABEL.match(label):
         # "Andel individinsatser 0,555" is a ratio; "Andel länsprojekt -50 000" is money
-        numbers = [c.value for c in cells if isinstance(c.value, (int, Decimal)) and not isinstance(c.value, bool)]
+        numbers = [c.value for c in cells
+                   if isinstance(c.value, (int, float, Decimal)) and not isinstance(c.value, bool)]
         return "%" in label or (bool(numbers) and all(-1 <= v <= 1 for v in numbers)
                                 and any(v != int(v) for v in numbers))
     return False
