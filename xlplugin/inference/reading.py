@@ -111,10 +111,11 @@ class EstablishedReadings:
 
     The shape is everything about a table except its amounts: the headers, the labels,
     the formatting, the formula ranges, and where each cell is empty, zero, positive or
-    negative. A reading found certain and without unexplained totals is remembered for
+    negative. A reading found certain that explains every stated total is remembered for
     its shape; on the next table of that shape it is weighed against the new amounts
-    first, and it stands only if it still explains every stated total. Otherwise the
-    full search runs (and decides afresh). Content-keyed, bounded, never by identity."""
+    first, and it stands only if it still explains every stated total (a följdfel does
+    not count as explained here). Otherwise the full search runs and decides afresh.
+    Content-keyed, bounded, never by identity."""
 
     def __init__(self, size: int = 32):
         self.size = size
@@ -138,18 +139,16 @@ class EstablishedReadings:
         from .scoring import StructureEval, weigh
         ev = StructureEval(rows, st)
         rd = weigh(rows, ev, kinds_by_unit, convention, result_sign, prior, source)
-        if rd.unexplained or not rd.checks:
+        if not rd.checks or not all(c.explained for c in rd.checks):
             return None
         return rd, ev
 
     def remember(self, inf: "Inference") -> None:
         rd = inf.best
-        if not inf.certain or rd.unexplained or not rd.checks:
+        if not inf.certain or not rd.checks or not all(c.explained for c in rd.checks):
             return
-        ev = inf.evals[rd.structure.key()]
-        kinds_by_unit = {u: rd.kinds[u] for u in ev.units}
         self._by_shape[self.shape(inf.rows, inf.headers)] = (
-            rd.structure, kinds_by_unit, rd.convention, rd.result_sign, rd.prior, rd.kind_source)
+            rd.structure, dict(rd.unit_kinds), rd.convention, rd.result_sign, rd.prior, rd.kind_source)
         while len(self._by_shape) > self.size:
             self._by_shape.popitem(last=False)
 

@@ -63,6 +63,7 @@ class Reading:
     checks: tuple[Check, ...]
     prior: float
     kind_source: str
+    unit_kinds: tuple = ()              # (unit, kind) as weighed: the kinds before headings
 
     @property
     def explained(self) -> int:
@@ -371,7 +372,8 @@ def weigh(rows: Sequence[Row], ev: StructureEval, kinds_by_unit: dict[int, str],
                 as_stated = sum((v for v in vals if v is not None), _ZERO)
             checks.append(Check(g, c, stated, comp, comp != stated and bool(mem) and as_stated == stated))
     return Reading(structure=st, kinds=tuple(kinds), members=tuple(members), convention=convention,
-                   result_sign=result_sign, checks=tuple(checks), prior=prior, kind_source=kind_source)
+                   result_sign=result_sign, checks=tuple(checks), prior=prior, kind_source=kind_source,
+                   unit_kinds=tuple(sorted(kinds_by_unit.items())))
 
 
 def natural_result_sign(rows: Sequence[Row]) -> int:
