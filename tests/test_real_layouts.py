@@ -134,7 +134,7 @@ def test_a_revised_budget_replaces_the_budget_of_the_same_year(tmp_path, engine,
     assert [c.header for c in budget.columns] == ["Reviderad budget 2024", "Budget 2025"]
     assert column_totals(budget)["Reviderad budget 2024"].resultat == 30_000
     assert check_budget(budget).consistent
-    notes = [n for n in budget.notes if n.startswith("Kolumnen")]
+    notes = [n for n in map(str, budget.notes) if n.startswith("Kolumnen")]
     assert len(notes) == 1 and "'Budget 2024'" in notes[0] and "ersätter den" in notes[0]
 
 

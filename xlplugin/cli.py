@@ -142,7 +142,7 @@ def _warn_uncertain(budgets) -> None:
     for b in budgets:
         if not b.reading.certain:
             click.echo(f"varning: osäker tolkning av {b.path}, blad '{b.sheet}': "
-                       + "; ".join(b.reading.reasons)
+                       + "; ".join(map(str, b.reading.reasons))
                        + ". Kör finsam check --forklara för raderna och de andra tolkningarna.", err=True)
 
 

@@ -33,7 +33,7 @@ def format_reading(b) -> list[str]:
     rd = b.reading
     if rd.certain:
         return []
-    out = ["", f"  OSÄKER TOLKNING: {'; '.join(rd.reasons)}.",
+    out = ["", f"  OSÄKER TOLKNING: {'; '.join(map(str, rd.reasons))}.",
            "  Summorna nedan bygger på den tolkning som förklarar flest angivna summor "
            f"({rd.explained_totals} av {rd.stated_totals}), men den är inte säker."]
     if rd.uncertain_rows:

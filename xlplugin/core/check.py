@@ -38,7 +38,7 @@ def reading_as_json(b: Budget, explain: bool = False) -> dict:
         "explained_totals": rd.explained_totals,
         "uncertain_rows": [{"row": r, "label": t} for r, t in rd.uncertain_rows],
         "alternatives": [dict(a) for a in rd.alternatives],
-        "reasons": list(rd.reasons), "reading": rd.reading,
+        "reasons": [str(r) for r in rd.reasons], "reading": rd.reading,
     }
     if explain:
         out["evidence"] = [{"row": r, "label": t, "evidence": e} for r, t, e in rd.evidence]
@@ -84,5 +84,5 @@ def result_as_json(result: CheckResult, explain: bool = False) -> dict:
             "stated": d.stated, "computed": d.computed, "difference": d.difference,
             "consequential": d.consequential, "kind": d.kind,
         } for d in result.discrepancies],
-        "notes": list(b.notes),
+        "notes": [str(n) for n in b.notes],
     }

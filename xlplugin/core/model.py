@@ -123,7 +123,7 @@ class ReadingInfo:
     stated_totals: int = 0
     explained_totals: int = 0
     uncertain_rows: tuple = ()
-    reasons: tuple[str, ...] = ()
+    reasons: tuple = ()            # core.notes.Note records (str() gives the Swedish)
     alternatives: tuple = ()
     evidence: tuple = ()
     weighed: tuple = ()
@@ -142,7 +142,7 @@ class Budget:
     columns: tuple[Column, ...]
     lines: tuple[Line, ...]
     equity: tuple[EquityFigure, ...] = ()
-    notes: tuple[str, ...] = ()
+    notes: tuple = ()              # core.notes.Note records (str() gives the Swedish)
     reading: ReadingInfo = ReadingInfo()
     summary: tuple[StatedFigure, ...] = ()   # a summary sheet's figures, checked against the lines
 

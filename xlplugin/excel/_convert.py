@@ -133,7 +133,7 @@ def uncertainty_lines(budget) -> list[str]:
     rd = budget.reading
     if rd.certain:
         return []
-    out = ["OSÄKER TOLKNING: " + "; ".join(rd.reasons)]
+    out = ["OSÄKER TOLKNING: " + "; ".join(map(str, rd.reasons))]
     if rd.uncertain_rows:
         out.append("Osäkra rader: " + ", ".join(f"rad {r} ('{t}')" for r, t in rd.uncertain_rows[:12]))
     for alt in rd.alternatives[:2]:

@@ -1,17 +1,11 @@
-"""The explain view: evidence and reasons as Swedish text (the only Swedish in inference/)."""
+"""The explain view: the evidence for each row as Swedish text (the only Swedish in
+inference/; the reasons for uncertainty are Note records, worded in core/notes.py)."""
 
 from __future__ import annotations
 
 from ..core.model import COST, RESULT, REVENUE, SECTION, TOTAL
 
 _KIND = {REVENUE: "intäkt", COST: "kostnad", RESULT: "resultat"}
-
-_REASONS = {
-    "tie": "en annan tolkning ({0}) förklarar summorna lika bra men ger andra summor",
-    "grand_total_off": "'{0}' stämmer inte i {1} kolumner",
-    "difference_is_row": "skillnaden i '{0}' är exakt raden '{1}' i flera kolumner (troligen feltolkad, inte felskriven)",
-    "many_wrong": "{0} av {1} angivna summor stämmer inte",
-}
 
 _EVIDENCE = {
     "sums_to_category": "under '{0}': raderna summerar till kategoriraden i alla {1} kolumnerna",
@@ -27,10 +21,6 @@ _EVIDENCE = {
     "nearest_block": "summerar närmaste block ovanför ({0} rader)",
     "no_members": "inga rader ovanför att summera",
 }
-
-
-def reason_text(code: str, args: tuple) -> str:
-    return _REASONS[code].format(*args)
 
 
 def evidence_text(inf, i: int) -> str:

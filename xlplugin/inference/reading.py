@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..core.model import COST, ITEM, RESULT, REVENUE, TOTAL, Column, Line, ReadingInfo
+from ..core.notes import Note
 from .features import Row, build_rows
 from .scoring import Reading, StructureEval, norm_factor, readings
 from .structure import GRAND, Structure, format_structure, sums_structure, with_format_prior
@@ -280,7 +281,7 @@ def bind_lines(inf: Inference) -> list[Line]:
 def reading_info(inf: Inference, headers: Sequence[str], explain: bool = True) -> ReadingInfo:
     """The record the check, the JSON and Excel show; `explain=False` leaves out the
     per-row evidence and the readings weighed (the explain view of `--forklara`)."""
-    from .explain import evidence_text, reason_text
+    from .explain import evidence_text
     rows, best = inf.rows, inf.best
 
     def totals_of(rd: Reading) -> dict:
@@ -309,7 +310,7 @@ def reading_info(inf: Inference, headers: Sequence[str], explain: bool = True) -
         certain=inf.certain,
         stated_totals=len(best.checks), explained_totals=best.explained,
         uncertain_rows=tuple((rows[i].row, rows[i].label) for i in inf.uncertain_rows),
-        reasons=tuple(reason_text(code, args) for code, args in inf.reasons),
+        reasons=tuple(Note(code, args) for code, args in inf.reasons),
         alternatives=alternatives,
         evidence=tuple((r.row, r.label, evidence_text(inf, r.i)) for r in rows) if explain else (),
         weighed=tuple(weighed),

@@ -24,6 +24,7 @@ from ..core.model import (ALL_POSITIVE, BUDGET, COST, COST_TOTAL, COSTS_NEGATIVE
                           PROGNOS, RESULT, RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE,
                           REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL, UTFALL, Column,
                           EquityFigure, Line)
+from ..core.notes import Note
 from ..errors import ReadError
 from .cells import UNIT_FACTORS, NotAnAmount, parse_amount
 from .engines import RawSheet, cell_ref, column_letter
@@ -142,10 +143,6 @@ def _is_whole_budget(entries) -> bool:
     revenue = REVENUE_TOTAL in types or any(voc.matches(voc.MEMBER_NAME, clean_label(e.label))
                                             for e in entries)
     return revenue and bool(types & {COST_TOTAL, RESULT_TOTAL})
-
-
-def _spaced(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
 
 
 def find_header(sheet: RawSheet, value: ValueFn) -> HeaderRow | None:
@@ -348,7 +345,7 @@ class Table:
     sign_convention: str
     lines: list[Line]
     equity: list[EquityFigure] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     reading: object = None          # core.model.ReadingInfo
     inference: object = None        # inference.reading.Inference, for the explain view
     entries: list = field(default_factory=list)   # the rows as read, before the reading
@@ -438,10 +435,10 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     header, superseded = _without_superseded(header)
     columns = _columns(header)
     col_units = {c.col: (stored_in or c.unit or unit) for c in header.cells}
-    notes: list[str] = _unread_year_columns(sheet, header, value, {old.col for old, _ in superseded}) \
+    notes: list[Note] = _unread_year_columns(sheet, header, value, {old.col for old, _ in superseded}) \
         if whole_sheet else []
-    notes += [f"Kolumnen '{old.text}' ({cell_ref(header.row, old.col)}) läses inte: '{new.text}' "
-              f"({cell_ref(header.row, new.col)}) ersätter den." for old, new in superseded]
+    notes += [Note("column_superseded", (old.text, cell_ref(header.row, old.col), new.text,
+                                         cell_ref(header.row, new.col))) for old, new in superseded]
     entries: list[_Entry] = []
     equity_rows: list[tuple[int, str]] = []
     balance_mode = False
@@ -538,7 +535,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             continue
         if not label:
             label = f"(rad {r + 1} utan text)"
-            notes.append(f"Rad {r + 1} har belopp men ingen text.")
+            notes.append(Note("row_without_label", (r + 1,)))
         lc = sheet.cell(r, row_label_col)
         amount_cells = [sheet.cell(r, hc.col) for hc in header.cells]
         formulas = tuple(c.formula if c is not None else None for c in amount_cells)
@@ -552,23 +549,20 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
     if statistics_rows:
-        notes.append("Rader med andelar eller antal är inga belopp och räknas inte med: "
-                     + ", ".join(f"rad {row} ('{text}')" for row, text in statistics_rows[:10]) + ".")
+        notes.append(Note("statistics_rows", (tuple(statistics_rows[:10]),)))
     entries, memo_rows = _without_of_which_rows(entries)
     if memo_rows:
-        notes.append("Varav-rader är delbelopp av raden ovanför och räknas inte med i summorna: rad "
-                      + ", ".join(map(str, memo_rows)) + ".")
+        notes.append(Note("of_which_rows", (tuple(memo_rows),)))
     if not entries:
         raise ReadError("budgettabellen har inga rader med belopp under rubrikraden",
                         sheet=sheet.name, cell=cell_ref(header.row, first_year_col))
     hidden = sorted(e.row for e in entries if e.row - 1 in sheet.hidden_rows)
     if hidden:
-        notes.append("Dolda rader ingår i beräkningen: " + ", ".join(map(str, hidden)) + ".")
+        notes.append(Note("hidden_rows", (tuple(hidden),)))
     if rounded_cells:
-        notes.append("Belopp avrundade till hela kronor: " + ", ".join(rounded_cells[:10]) + ".")
+        notes.append(Note("rounded", (tuple(rounded_cells[:10]),)))
     if scaled_cells:
-        notes.append(f"{len(scaled_cells)} belopp visas i {unit} genom talformatet (t.ex. "
-                     f"{scaled_cells[0]}: tusental döljs) men är sparade i kronor; de läses som kronor.")
+        notes.append(Note("scaled_by_format", (len(scaled_cells), unit, scaled_cells[0])))
     if whole_sheet and unit == "kr" and stored_in is None and assumed_unit is None:
         biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
         if (0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and not any(c.unit for c in header.cells)
@@ -577,9 +571,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             # kr either: the amounts are tkr with the unit left out
             table = read_table(sheet, header, value, label_col, whole_sheet, stored_in,
                                established, explain, assumed_unit="tkr")
-            table.notes.insert(0, f"Ingen enhet anges och beloppen är för små för kronor (största "
-                                  f"{_spaced(int(biggest))}): de läses som tkr. Skriv 'tkr' eller "
-                                  "'kr' i titeln eller rubriken så att det är klart.")
+            table.notes.insert(0, Note("tkr_by_size", (int(biggest),)))
             return table
     from ..inference.reading import bind_lines, infer, reading_info
     inference = infer(entries, columns, [e.formulas or (None,) * len(columns) for e in entries],
@@ -591,9 +583,8 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
         if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR:
             from dataclasses import replace as _replace
-            reading = _replace(reading, certain=False, reasons=reading.reasons + (
-                f"beloppen är små för kronor (största {_spaced(int(biggest))} kr); "
-                "står de i tkr, skriv 'tkr' i titeln eller rubriken",))
+            reading = _replace(reading, certain=False,
+                               reasons=reading.reasons + (Note("small_kronor", (int(biggest),)),))
     equity = _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col,
                               convention, value)
     return Table(sheet=sheet.name, header_row=header.row, label_col=label_col, unit=unit,
@@ -605,7 +596,7 @@ _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
-                         noted: set[int] = frozenset()) -> list[str]:
+                         noted: set[int] = frozenset()) -> list[Note]:
     """A note for each heading in the header row that names a year but is not read as a
     year column ("Utfall jan-aug 2024", "Förändring 2024–2025"), so nothing is left out
     without a word."""
@@ -616,9 +607,7 @@ def _unread_year_columns(sheet: RawSheet, header: HeaderRow, value: ValueFn,
         v = value(sheet, header.row, c)
         if c in read or c in noted or not isinstance(v, str) or not _YEARISH.search(v):
             continue
-        text = " ".join(v.split())
-        out.append(f"Kolumnen '{text}' ({cell_ref(header.row, c)}) läses inte: rubriken är inte "
-                   "budget, plan, prognos eller utfall för ett helt år.")
+        out.append(Note("column_not_a_year", (" ".join(v.split()), cell_ref(header.row, c))))
     return out
 
 

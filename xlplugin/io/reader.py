@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from ..core.model import Budget
+from ..core.notes import Note
 from ..errors import ReadError
 from . import forked
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workbook
@@ -214,9 +215,7 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     notes = list(table.notes)
     others = [other for _, _, other, _ in candidates[1:]]
     if others:
-        notes.append("Fler blad har årskolumner: " + ", ".join(f"'{o}'" for o in others)
-                     + f". Bladet '{name}' lästes, det med flest årskolumner; --blad väljer "
-                     "ett annat i finsam check och finsam board.")
+        notes.append(Note("other_year_sheets", (tuple(others), name)))
     overview_figures = []
     for sname, sh in sheets.items():
         if sh.hidden:
@@ -229,7 +228,7 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
             raise exc.located(path, sname) from None
     hidden = [n for n, sh in sheets.items() if sh.hidden]
     if hidden:
-        notes.append("Dolda blad lästes inte: " + ", ".join(hidden) + ".")
+        notes.append(Note("hidden_sheets", (tuple(hidden),)))
     equity = merge_equity(table.equity, overview_figures)
     return _equity_result_signs(Budget(path=path, sheet=name, organisation=_organisation(sheets, values, path),
                   unit=table.unit, sign_convention=table.sign_convention,
@@ -259,7 +258,7 @@ def _bind_year_sheets(path, sheets, values, years, candidates) -> Budget:
         summary = tuple(summary_figures(stable, columns, inference.best.convention,
                                         inference.best.result_sign))
         if summary:
-            notes.append(f"Bladet '{sname}' sammanfattar årsbladen; dess belopp kontrolleras mot dem.")
+            notes.append(Note("summary_sheet", (sname,)))
     overview_figures = []
     for sname, sh in sheets.items():
         if sh.hidden:

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ..core.model import Line, ReadingInfo, StatedFigure
+from ..core.notes import Note
 from .engines import RawSheet, cell_ref
 from .layout import HeaderCell, HeaderRow, Table, clean_label, parse_header
 
@@ -140,13 +141,11 @@ def merge_year_tables(tables: list[Table]) -> tuple[list[Line], list, list[str],
     info = reading_info(inference, [c.header for c in columns])
     if unmatched:
         info = replace(info, certain=False, reasons=info.reasons + (
-            "raderna skiljer sig mellan årsbladen; utan motsvarighet på bladet "
-            f"'{skeleton.sheet}': " + ", ".join(unmatched[:6]),))
+            Note("year_sheets_differ", (skeleton.sheet, tuple(unmatched[:6]))),))
     info = replace(info, reading=f"{info.reading}; ett blad per år ({', '.join(t.sheet for t in tables)})")
-    notes = ["Arbetsboken har ett blad per år: " + ", ".join(f"'{t.sheet}'" for t in tables)
-             + "; raderna paras ihop efter text och läses som en tabell."]
+    notes = [Note("year_sheets", (tuple(t.sheet for t in tables),))]
     for t in tables:
-        notes.extend(f"{t.sheet}: {n}" for n in t.notes)
+        notes.extend(replace(n, sheet=t.sheet) for n in t.notes)
     return lines, columns, notes, info, inference
 
 
