@@ -6,6 +6,7 @@ revenue positive, costs negative, a result is revenue + costs (a deficit is nega
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -145,6 +146,14 @@ class Budget:
     notes: tuple = ()              # core.notes.Note records (str() gives the Swedish)
     reading: ReadingInfo = ReadingInfo()
     summary: tuple[StatedFigure, ...] = ()   # a summary sheet's figures, checked against the lines
+
+    @functools.cached_property
+    def index(self):
+        """Lookups derived from the lines (children per line, base lines and totals per
+        column: core.totals.BudgetIndex), built on first use and kept with this budget.
+        A Budget is immutable, and `dataclasses.replace` makes a new one with its own."""
+        from .totals import BudgetIndex
+        return BudgetIndex(self)
 
 
 @dataclass(frozen=True)

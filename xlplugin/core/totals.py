@@ -8,7 +8,6 @@ All amounts are whole kronor, revenue positive and costs negative.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -28,8 +27,9 @@ class ColumnTotals:
         return self.intakter + self.kostnader
 
 
-class _Tree:
-    """Index of children per line, built once per budget."""
+class BudgetIndex:
+    """What the totals need again and again, built once per budget (Budget.index): the
+    children of each line, and per column header the base lines and the totals."""
 
     def __init__(self, budget: Budget):
         self.budget = budget
@@ -37,6 +37,8 @@ class _Tree:
         for ln in budget.lines:
             if ln.parent is not None:
                 self.children.setdefault(ln.parent, []).append(ln.index)
+        self.base: dict[str, tuple[Line, ...]] = {}
+        self.totals: dict[str, ColumnTotals] | None = None
 
     def parts(self, line: Line) -> list[int]:
         """The lines a stated figure is made of: members of a total, children of a category."""
@@ -45,26 +47,12 @@ class _Tree:
         return self.children.get(line.index, [])
 
 
-# Derived indexes live as long as their budget (a Budget is immutable and hashed by
-# identity), so a consolidation of 80 förbund never rebuilds them.
-_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_BASE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_TOTALS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _tree(budget: Budget) -> _Tree:
-    tree = _TREES.get(budget)
-    if tree is None:
-        tree = _TREES[budget] = _Tree(budget)
-    return tree
-
-
 def computed_value(budget: Budget, index: int, header: str) -> int | None:
     """The value of a line in a column computed from its parts (None: no amounts at all).
 
     A line without parts that have amounts in the column keeps its own stated value.
     """
-    tree = _tree(budget)
+    tree = budget.index
     line = budget.lines[index]
     if line.role == TOTAL and line.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
         # A grand total sums what comes before it: "Totala intäkter" above the financial
@@ -86,12 +74,10 @@ def computed_value(budget: Budget, index: int, header: str) -> int | None:
 
 def base_lines(budget: Budget, header: str) -> list[Line]:
     """The most detailed lines with an amount in the column; they never overlap."""
-    per_budget = _BASE.get(budget)
-    if per_budget is None:
-        per_budget = _BASE[budget] = {}
-    lines = per_budget.get(header)
+    index = budget.index
+    lines = index.base.get(header)
     if lines is None:
-        lines = per_budget[header] = tuple(_base_lines(budget, header))
+        lines = index.base[header] = tuple(_base_lines(budget, header))
     return list(lines)
 
 
@@ -103,7 +89,7 @@ def _base_lines(budget: Budget, header: str) -> list[Line]:
             if ln.parent is not None and (below[ln.index] or ln.values.get(header) is not None):
                 below[ln.parent] = True
     else:                                      # any other order: ask each line's subtree
-        tree = _tree(budget)
+        tree = budget.index
         for ln in budget.lines:
             below[ln.index] = any(_has_value(budget, c, header) for c in tree.children.get(ln.index, []))
     out = []
@@ -119,7 +105,7 @@ def _base_lines(budget: Budget, header: str) -> list[Line]:
 
 
 def _has_value(budget: Budget, index: int, header: str) -> bool:
-    tree = _tree(budget)
+    tree = budget.index
     if budget.lines[index].values.get(header) is not None:
         return True
     return any(_has_value(budget, c, header) for c in tree.children.get(index, []))
@@ -127,10 +113,10 @@ def _has_value(budget: Budget, index: int, header: str) -> bool:
 
 def column_totals(budget: Budget) -> dict[str, ColumnTotals]:
     """Intäkter, kostnader and resultat per column header, from the base lines."""
-    totals = _TOTALS.get(budget)
-    if totals is None:
-        totals = _TOTALS[budget] = _column_totals(budget)
-    return dict(totals)
+    index = budget.index
+    if index.totals is None:
+        index.totals = _column_totals(budget)
+    return dict(index.totals)
 
 
 def _column_totals(budget: Budget) -> dict[str, ColumnTotals]:
@@ -151,7 +137,7 @@ def check_totals(budget: Budget) -> list[Discrepancy]:
     A line is checked in a column when it states an amount there and at least one of
     its parts has an amount. The result lists discrepancies in sheet order.
     """
-    tree = _tree(budget)
+    tree = budget.index
     out: list[Discrepancy] = []
     sheet_of = {c.header: c.sheet or budget.sheet for c in budget.columns}
     for ln in budget.lines:
@@ -221,5 +207,5 @@ def _sum_as_stated(budget: Budget, parts: Iterable[int], header: str) -> int | N
     return sum(values) if values else None
 
 
-__all__ = ["ColumnTotals", "computed_value", "base_lines", "column_totals", "check_totals",
+__all__ = ["BudgetIndex", "ColumnTotals", "computed_value", "base_lines", "column_totals", "check_totals",
            "check_summary"]

@@ -797,8 +797,8 @@ def _without_superseded(header: HeaderRow) -> tuple[HeaderRow, list[tuple[Header
             dropped.append((next(hc for hc in cells if hc is not revised[0]), revised[0]))
     if not dropped:
         return header, []
-    gone = {id(old) for old, _ in dropped}
-    return HeaderRow(header.row, tuple(hc for hc in header.cells if id(hc) not in gone)), dropped
+    gone = {old.col for old, _ in dropped}
+    return HeaderRow(header.row, tuple(hc for hc in header.cells if hc.col not in gone)), dropped
 
 
 def _columns(header: HeaderRow) -> list[Column]:
