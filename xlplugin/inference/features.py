@@ -36,6 +36,8 @@ class Row(NamedTuple):
     word_kind: str | None = None    # revenue / cost by the words of the label
     member_name: bool = False       # "Försäkringskassan", "Region …", "… kommun"
     heading_kind: str | None = None  # "Intäkter" / "Kostnader" as the whole label
+    section_kind: str | None = None  # revenue / cost as a heading names it ("Övriga intäkter")
+    account: bool = False           # the label starts with an account number ("4010 Arvoden")
     formula_rows: tuple = ()        # per column: frozenset of sheet rows the formula sums, or None
     has_amounts: bool = False       # some column states an amount (set by build_rows)
 
@@ -65,18 +67,25 @@ def formula_rows(formula: str | None, letter: str) -> frozenset[int] | None:
     return frozenset(rows) or None
 
 
+_ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
+
+
 @functools.lru_cache(maxsize=4096)
-def label_words(label: str) -> tuple[str | None, str | None, bool, str | None]:
-    """(word_total, word_kind, member_name, heading_kind) for a label (a pure function of
-    the text, kept for the labels seen last: Excel recalculates the same labels with new
-    amounts)."""
+def label_words(label: str) -> tuple:
+    """(word_total, word_kind, member_name, heading_kind, section_kind, account) for a
+    label (a pure function of the text, kept for the labels seen last: Excel recalculates
+    the same labels with new amounts)."""
     from ..io.layout import clean_label, kind_from_label, total_type, _OUTLINE, _LEADING_MARKS
     s = clean_label(label)
     bare = _LEADING_MARKS.sub("", _OUTLINE.sub("", s) or s).strip()
     heading = REVENUE if voc.matches(voc.REVENUE_HEADING, bare) else (
         COST if voc.matches(voc.COST_HEADING, bare) else None)
+    low = s.lower()
+    rev = "intäkt" in low or "intakt" in low
+    cost = "kostnad" in low or "utgift" in low
+    section = REVENUE if rev and not cost else COST if cost and not rev else None
     return (total_type(label), kind_from_label(label), voc.matches(voc.MEMBER_NAME, bare),
-            heading)
+            heading, section, bool(_ACCOUNT.match(s)))
 
 
 def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Sequence[str | None]] = (),
@@ -87,7 +96,7 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
     from ..io.layout import _OUTLINE, _dashes
     out = []
     for i, e in enumerate(entries):
-        wt, wk, member, heading = label_words(e.label)
+        wt, wk, member, heading, section, account = label_words(e.label)
         m = _OUTLINE.match(e.label)
         frows: tuple = ()
         if formulas and i < len(formulas):
@@ -99,6 +108,7 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
             cells=tuple(e.cells.get(h, "") for h in headers),
             bold=e.bold, indent=e.indent, prefix=_dashes(e.label) if e.prefix else 0,
             outline=m.group(1) if m else None, word_total=wt, word_kind=wk,
-            member_name=member, heading_kind=heading, formula_rows=frows,
+            member_name=member, heading_kind=heading, section_kind=section, account=account,
+            formula_rows=frows,
             has_amounts=any(v is not None for v in e.raw.values())))
     return out

@@ -67,7 +67,7 @@ def column_totals(rows: Sequence[Row], ev: StructureEval, rd: Reading) -> dict[i
 
 
 def candidate_structures(rows: Sequence[Row], entries, columns) -> list[Structure]:
-    fmt = format_structure(entries, columns)
+    fmt = format_structure(rows)
     if len(rows) > LARGE_TABLE:
         return [with_format_prior(fmt, rows)]
     memo: dict = {}

@@ -16,7 +16,6 @@ The scorer (scoring.py) chooses between them by the stated totals each one expla
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -84,40 +83,159 @@ def with_format_prior(st: Structure, rows: Sequence[Row]) -> Structure:
     return replace(st, prior=prior)
 
 
-def format_structure(entries: Sequence, columns) -> Structure:
-    """The structure the formatting and the words suggest (prefix, indent, bold, outline
-    numbers, section headings, "Summa …" over the nearest block that adds up)."""
-    from ..io import layout
-    es = [copy.copy(e) for e in entries]     # the old rules set these fields only
-    for e in es:
-        e.parent, e.members, e.children, e.role, e.kind, e.leaf_total, e.covered = (
-            None, (), [], ITEM, None, False, None)
-    layout._classify(es)
-    layout._hierarchy(es)
-    layout._nested_bold_categories(es)
-    layout._headings_with_amounts(es)
-    layout._outline_hierarchy(es)
-    for i, e in enumerate(es):
-        if e.parent is not None:
-            es[e.parent].children.append(i)
-    layout._subtotal_members(es, columns)
-    layout._kinds_and_convention(es)
-    layout._grand_members(es)
+def format_structure(rows: Sequence[Row]) -> Structure:
+    """The structure the formatting and the words suggest, the numbers aside: section
+    headings, breakdown rows under the row above them by "- " prefix, indentation, bold
+    category rows or outline numbers, and each "Summa …" row over the block above it."""
+    n = len(rows)
+    role = [_format_role(rows, i) for i in range(n)]
+    parent = _format_parents(rows, role)
+    total_type = [rows[i].word_total if role[i] == TOTAL else None for i in range(n)]
+    members: list[tuple[int, ...]] = [()] * n
+    for t in range(n):
+        if total_type[t] == SUBTOTAL:
+            members[t] = _block_above(rows, role, parent, members, t)
     ev = []
-    for e in es:
+    for i, r in enumerate(rows):
         row_ev = []
-        if e.parent is not None:
-            row_ev.append(Evidence("format_parent", (es[e.parent].label,
-                                                     "prefix" if e.prefix else "indent" if e.indent else "bold")))
-        if e.role == TOTAL and e.members:
-            row_ev.append(Evidence("nearest_block", (len(e.members),)))
+        if parent[i] is not None and role[parent[i]] == ITEM:
+            row_ev.append(Evidence("format_parent", (rows[parent[i]].label,
+                                                     "prefix" if r.prefix else "indent" if r.indent
+                                                     else "outline" if r.outline else "bold")))
+        if members[i]:
+            row_ev.append(Evidence("nearest_block", (len(members[i]),)))
         ev.append(tuple(row_ev))
     return Structure(
-        name="formatering",
-        role=tuple(e.role for e in es), parent=tuple(e.parent for e in es),
-        members=tuple(tuple(e.members) if e.total_type == SUBTOTAL else () for e in es),
-        total_type=tuple(e.total_type if e.role == TOTAL else None for e in es),
-        evidence=tuple(ev), kinds_hint=tuple(e.kind for e in es))
+        name="formatering", role=tuple(role), parent=tuple(parent), members=tuple(members),
+        total_type=tuple(total_type), evidence=tuple(ev),
+        kinds_hint=_format_kinds(rows, role, parent, members))
+
+
+def _format_role(rows: Sequence[Row], i: int) -> str:
+    """A total by its words; an item with amounts, or an account row left empty this
+    year; otherwise a section heading."""
+    r = rows[i]
+    if r.word_total:
+        return TOTAL
+    if r.has_amounts:
+        return ITEM
+    nxt = rows[i + 1] if i + 1 < len(rows) else None
+    followed_by_breakdown = nxt is not None and (nxt.prefix or nxt.indent > r.indent)
+    return ITEM if r.account and not followed_by_breakdown else SECTION
+
+
+def _format_parents(rows: Sequence[Row], role: Sequence[str]) -> list[int | None]:
+    """A breakdown row ("- ", indented deeper than the main rows) belongs to the latest
+    main row, deeper ones to the nearest row above indented less; without a main row, to
+    the section heading. Where bold rows carry their breakdown, a plain row under a bold
+    main row belongs to it. A dotted outline number ("2.3" under "2") decides where at
+    least two labels carry one."""
+    n = len(rows)
+    parent: list[int | None] = [None] * n
+    items = [r for r in rows if role[r.i] == ITEM and r.has_amounts]
+    min_indent = min((r.indent for r in items), default=0)
+    bold_categories = any(
+        role[i] == ITEM and r.bold and r.has_amounts and i + 1 < n and role[i + 1] == ITEM
+        and not rows[i + 1].bold for i, r in enumerate(rows)) and not all(r.bold for r in items)
+    current_cat = current_section = None
+    chain: list[tuple[int, int]] = []    # (depth, index) of the breakdown rows open below current_cat
+    for i, r in enumerate(rows):
+        if role[i] == TOTAL:
+            current_cat = current_section = None
+            chain = []
+            continue
+        if role[i] == SECTION:
+            current_section, current_cat, chain = i, None, []
+            continue
+        marked = r.prefix or r.indent > min_indent
+        if marked and current_cat is not None:
+            depth = max(r.indent, min_indent + r.prefix) if r.prefix else r.indent
+            while chain and chain[-1][0] >= depth:
+                chain.pop()
+            parent[i] = chain[-1][1] if chain else current_cat
+            if r.has_amounts:
+                chain.append((depth, i))
+        elif marked and current_section is not None:
+            parent[i] = current_section
+        elif bold_categories and not r.bold and current_cat is not None and rows[current_cat].bold:
+            parent[i] = current_cat
+        else:
+            parent[i] = current_section
+            current_cat = i if r.has_amounts else None
+            chain = []
+    if sum(1 for r in rows if r.outline and "." in r.outline) >= 2:
+        last: dict[str, int] = {}
+        for i, r in enumerate(rows):
+            if r.outline is None or role[i] == TOTAL:
+                continue
+            if "." in r.outline:
+                p = last.get(r.outline.rsplit(".", 1)[0])
+                if p is not None:
+                    parent[i] = p
+            last[r.outline] = i
+    return parent
+
+
+def _block_above(rows, role, parent, members, t: int) -> tuple[int, ...]:
+    """The units a "Summa …" row at t sums by position: the open rows (under no category)
+    and earlier "Summa" rows back to the nearest heading or total, or, when that block is
+    a single row, back to the one before (a "Summa" of "Summa" rows). () when nothing
+    with amounts stands between it and its heading (a stated figure of its own)."""
+    covered: set[int] = set()
+    blocks: list[list[int]] = []
+    units: list[int] = []
+    for j in range(t - 1, -1, -1):
+        if j in covered:
+            continue
+        if role[j] == TOTAL and rows[j].word_total in GRAND:
+            break
+        if role[j] == SECTION:
+            if units:
+                blocks.append(list(units))
+            if not blocks or len(blocks[0]) >= 2:
+                break
+            continue
+        if role[j] == TOTAL:
+            if units and not blocks:
+                blocks.append(list(units))
+                if len(units) >= 2:
+                    break
+            units.append(j)
+            stack = list(members[j])
+            while stack:
+                k = stack.pop()
+                if k not in covered:
+                    covered.add(k)
+                    stack.extend(members[k])
+            continue
+        if parent[j] is not None and role[parent[j]] == ITEM:
+            continue
+        units.append(j)
+    if units and (not blocks or blocks[-1] != units):
+        blocks.append(units)
+    block = next((b for b in blocks if len(b) >= 2), blocks[0] if blocks else [])
+    return tuple(sorted(block))
+
+
+def _format_kinds(rows, role, parent, members) -> tuple[str | None, ...]:
+    """Revenue or cost as the words and the headings say (None where they are silent):
+    a row's own words, else its category's, else the section heading in force."""
+    kinds: list[str | None] = [None] * len(rows)
+    context = None
+    for i, r in enumerate(rows):
+        if role[i] == SECTION:
+            if r.section_kind is not None or r.word_kind is None:
+                context = r.section_kind if r.section_kind is not None else context
+            kinds[i] = r.section_kind or r.word_kind or context
+            continue
+        if role[i] == TOTAL:
+            if r.word_total in GRAND:
+                context = None
+            kinds[i] = r.word_kind
+            continue
+        up = kinds[parent[i]] if parent[i] is not None else None
+        kinds[i] = r.word_kind or up or context
+    return tuple(kinds)
 
 
 # --- the numbers ------------------------------------------------------------------------
@@ -309,8 +427,7 @@ class _SumsParser:
             r = rows[i]
             if not r.has_amounts:
                 nxt = rows[i + 1] if i + 1 < n else None
-                from ..io.layout import _ACCOUNT
-                if r.word_total is None and _ACCOUNT.match(r.label) and not (
+                if r.word_total is None and r.account and not (
                         nxt is not None and (nxt.prefix or nxt.indent > r.indent)):
                     self.role[i] = ITEM
                 else:

@@ -5,8 +5,8 @@ and columns, a notes column), tells the unit, extracts the rows (labels, amounts
 kronor, formatting, formulas) and finds the equity figures (overviews with years as
 rows, equity rows, balance budgets, equity sheets). Which rows sum which, revenue or
 cost, and the sign convention are decided by `xlplugin.inference` from the workbook's
-own totals; the rule functions below (`_classify` … `_grand_members`) are only its
-formatting candidate (`inference.structure.format_structure`).
+own totals (its formatting candidate, from the same row features, is
+`inference.structure.format_structure`).
 
 Everything here is a pure function of RawSheet data and a value resolver; the file
 I/O is in reader.py.
@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 
-from ..core.model import (ALL_POSITIVE, BUDGET, COST, COST_TOTAL, COSTS_NEGATIVE, ITEM, PLAN,
-                          PROGNOS, RESULT, RESULT_TOTAL, REVENUE, REVENUE_NEGATIVE,
-                          REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL, UTFALL, Column,
+from ..core.model import (BUDGET, COST, COST_TOTAL, PLAN, PROGNOS, RESULT_TOTAL, REVENUE,
+                          REVENUE_NEGATIVE, REVENUE_TOTAL, SUBTOTAL, UTFALL, Column,
                           EquityFigure, Line)
 from ..core.notes import Note
 from ..errors import ReadError
@@ -295,21 +294,13 @@ def kind_from_label(label: str) -> str | None:
     return None
 
 
-def _section_kind(label: str) -> str | None:
-    s = clean_label(label).lower()
-    rev = "intäkt" in s or "intakt" in s
-    cost = "kostnad" in s or "utgift" in s
-    if rev and not cost:
-        return REVENUE
-    if cost and not rev:
-        return COST
-    return None
-
-
 # --- the table -----------------------------------------------------------------------------
 
 @dataclass
 class _Entry:
+    """One row of the table as read: its label, amounts and formatting. What it is (item,
+    heading, total; revenue or cost; whose breakdown) is the inference's to decide."""
+
     row: int
     label: str
     raw: dict[str, Decimal | None]          # header -> amount in kronor, source sign
@@ -319,14 +310,7 @@ class _Entry:
     indent: int
     prefix: bool
     total_type: str | None
-    role: str = ITEM
-    kind: str | None = None
-    parent: int | None = None
-    members: tuple[int, ...] = ()
-    leaf_total: bool = False
-    children: list[int] = field(default_factory=list)
     has_amounts: bool = False
-    covered: tuple | None = None
     formulas: tuple = ()                    # formula text per column (None where none)
 
     def __post_init__(self):
@@ -824,22 +808,6 @@ def _columns(header: HeaderRow) -> list[Column]:
     return cols
 
 
-def _classify(entries: list[_Entry]) -> None:
-    """Roles: total, item (with amounts, or an account row without), section heading."""
-    for i, e in enumerate(entries):
-        if e.total_type:
-            e.role = TOTAL
-        elif e.has_amounts:
-            e.role = ITEM
-        else:
-            nxt = entries[i + 1] if i + 1 < len(entries) else None
-            followed_by_breakdown = nxt is not None and (nxt.prefix or nxt.indent > e.indent)
-            if _ACCOUNT.match(e.label) and not followed_by_breakdown:
-                e.role = ITEM      # an account row left empty this year
-            else:
-                e.role = SECTION
-
-
 _LEADING_MARKS = re.compile(r"^\s*(?:[-–—•·▪]\s*)+")
 
 
@@ -849,337 +817,7 @@ def _dashes(label: str) -> int:
     return max(1, len(m.group(0).replace(" ", ""))) if m else 1
 
 
-def _hierarchy(entries: list[_Entry]) -> None:
-    """Parents from prefixes, indentation and bold category rows."""
-    items = [e for e in entries if e.role == ITEM and e.has_amounts]
-    min_indent = min((e.indent for e in items), default=0)
-    bold_categories = any(
-        e.role == ITEM and e.bold and e.has_amounts and i + 1 < len(entries)
-        and entries[i + 1].role == ITEM and not entries[i + 1].bold and not entries[i + 1].total_type
-        for i, e in enumerate(entries)) and not all(e.bold for e in items)
-    current_cat = current_section = None
-    chain: list[tuple[int, int]] = []    # (indent, index) of the breakdown rows open below current_cat
-    for i, e in enumerate(entries):
-        if e.role == TOTAL:
-            current_cat = None
-            current_section = None
-            chain = []
-            continue
-        if e.role == SECTION:
-            current_section, current_cat = i, None
-            chain = []
-            continue
-        # A breakdown row ("- " or indented) belongs to the latest main row; without one,
-        # to the section heading. Deeper indentation nests: a row belongs to the nearest
-        # row above it that is indented less. Where bold rows carry their breakdown, a
-        # plain row under a bold main row belongs to it. Anything else is a main row.
-        marked = e.prefix or e.indent > min_indent
-        if marked and current_cat is not None:
-            depth = max(e.indent, min_indent + _dashes(e.label)) if e.prefix else e.indent
-            while chain and chain[-1][0] >= depth:
-                chain.pop()
-            e.parent = chain[-1][1] if chain else current_cat
-            if e.has_amounts:
-                chain.append((depth, i))
-        elif marked and current_section is not None:
-            e.parent = current_section
-        elif bold_categories and not e.bold and current_cat is not None and entries[current_cat].bold:
-            e.parent = current_cat
-        else:
-            e.parent = current_section
-            current_cat = i if e.has_amounts else None
-            chain = []
-
-
-def _adopt_rows_summing_to(entries: list[_Entry], parent: int, start: int, total: dict,
-                          accept: Callable[[_Entry], bool]) -> None:
-    """Give `parent` the rows from `start` on that `accept` (with their own breakdowns),
-    as soon as `total` plus their figures equals the parent's stated figure in every
-    column it states. When that never happens, nothing changes: grouping by the numbers
-    is only done where they leave no doubt."""
-    stated = {h: v for h, v in entries[parent].raw.items() if v is not None}
-    total = {h: total.get(h, 0) for h in stated}
-    taken: list[int] = []
-    for k in range(start, len(entries)):
-        x = entries[k]
-        if x.parent is not None and x.parent in taken:
-            continue                            # the breakdown of a row already taken
-        if not accept(x):
-            return
-        taken.append(k)
-        for h in stated:
-            total[h] += x.raw.get(h) or 0
-        if total == stated:
-            for t in taken:
-                entries[t].parent = parent
-            return
-
-
-def _nested_bold_categories(entries: list[_Entry]) -> None:
-    """A bold category whose figure is its plain rows plus the bold categories after it
-    ("Kostnader" = Styrelse + Administration + "Insatser", where Insatser is bold with
-    its own rows) holds those categories too. Taken as siblings, the outer category did
-    not add up."""
-    for c, e in enumerate(entries):
-        if not (e.bold and e.role == ITEM and e.has_amounts and e.parent is None):
-            continue
-        kids = [k for k in range(c + 1, len(entries)) if entries[k].parent == c]
-        if not kids:
-            continue
-        total = {h: sum((entries[k].raw.get(h) or 0) for k in kids) for h in e.raw}
-        if all(total[h] == v for h, v in e.raw.items() if v is not None):
-            continue
-        _adopt_rows_summing_to(entries, c, kids[-1] + 1, total, lambda x: (
-            x.bold and x.role == ITEM and x.has_amounts and x.parent is None))
-
-
-_HEADING_WORDS = re.compile(voc.REVENUE_OR_COST_HEADING)
-
-
-def _headings_with_amounts(entries: list[_Entry]) -> None:
-    """A plain "Intäkter" or "Kostnader" row with an amount, followed by plain rows that
-    add up to it in every column, is the heading of those rows and carries their sum.
-    Read as a line of its own, it was counted on top of them."""
-    for h, e in enumerate(entries):
-        if not (e.role == ITEM and e.has_amounts and e.parent is None and e.total_type is None
-                and _HEADING_WORDS.match(clean_label(_OUTLINE.sub("", e.label) or e.label))):
-            continue
-        if any(x.parent == h for x in entries[h + 1:]):
-            continue                            # it has a breakdown already
-        _adopt_rows_summing_to(entries, h, h + 1, {}, lambda x: (
-            x.role == ITEM and x.parent is None and not _HEADING_WORDS.match(clean_label(x.label))))
-
-
 _OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[^\d\s])")
-
-
-def _outline_hierarchy(entries: list[_Entry]) -> None:
-    """Numbered outlines ("2 Kostnader", "2.3 Insatser", "2.3.1 Samordningsteam"): a row
-    belongs to the nearest row above with its number minus the last part, at any depth.
-    Used when at least two labels carry a dotted number; other rows keep their parents."""
-    numbers = []
-    for e in entries:
-        m = _OUTLINE.match(e.label)
-        numbers.append(m.group(1) if m else None)
-    if sum(1 for n in numbers if n and "." in n) < 2:
-        return
-    last: dict[str, int] = {}
-    for i, (e, n) in enumerate(zip(entries, numbers)):
-        if n is None or e.role == TOTAL:
-            continue
-        if "." in n:
-            p = last.get(n.rsplit(".", 1)[0])
-            if p is not None:
-                e.parent = p
-        last[n] = i
-
-
-def _covered_by(entries: list[_Entry], i: int) -> set[int]:
-    """All lines summed, directly or through subtotals and categories, by total i
-    (remembered once the total's members are known)."""
-    e = entries[i]
-    if e.covered is not None and e.covered[0] == e.members:
-        return e.covered[1]
-    out = _covered_walk(entries, i)
-    e.covered = (e.members, out)
-    return out
-
-
-def _covered_walk(entries: list[_Entry], i: int) -> set[int]:
-    out = set()
-    stack = list(entries[i].members)
-    while stack:
-        j = stack.pop()
-        if j in out:
-            continue
-        out.add(j)
-        stack.extend(entries[j].members)
-        stack.extend(entries[j].children)
-    return out
-
-
-def _units_before(entries: list[_Entry], t: int, stop_at_grand: bool):
-    """Walk back from total t, yielding candidate member lists, nearest first.
-
-    A unit is a line not broken down further at this level: a line under no category,
-    or an earlier total (which stands for everything it sums). Each section heading or
-    earlier total closes a candidate block."""
-    covered: set[int] = set()
-    units: list[int] = []
-    last: list[int] | None = None
-    j = t - 1
-    while j >= 0:
-        e = entries[j]
-        if j in covered:
-            j -= 1
-            continue
-        boundary = None
-        if e.role == TOTAL and e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-            boundary = True
-        elif e.role == TOTAL and e.members:
-            boundary = True
-        elif e.role == SECTION:
-            boundary = False
-        if boundary is not None and units and units != last:
-            last = list(units)
-            yield last, boundary
-        if e.role == TOTAL and e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-            if stop_at_grand:
-                return
-            units.append(j)
-            covered |= _covered_by(entries, j)
-        elif e.role == TOTAL:
-            if e.members:
-                covered |= _covered_by(entries, j)
-            units.append(j)
-        elif e.role == SECTION or (e.parent is not None and entries[e.parent].role == ITEM):
-            pass
-        else:
-            units.append(j)
-        j -= 1
-    if units and units != last:
-        yield list(units), True
-
-
-def _block_is_empty(entries: list[_Entry], t: int) -> bool:
-    """True when nothing with amounts stands between total t and the heading above it."""
-    j = t - 1
-    while j >= 0:
-        e = entries[j]
-        if e.role == TOTAL:
-            return False  # a sum of sums: the candidates decide
-        if e.role == SECTION:
-            return True
-        if e.has_amounts:
-            return False
-        j -= 1
-    return True
-
-
-def _subtotal_members(entries: list[_Entry], columns: list[Column]) -> None:
-    """Which lines each "Summa …" row sums: the nearest block that adds up in most columns
-    (the walk stops at the first block that adds up in every column)."""
-    for t, e in enumerate(entries):
-        if e.role != TOTAL or e.total_type != SUBTOTAL:
-            continue
-        if _block_is_empty(entries, t):
-            e.leaf_total = True
-            continue
-        stated = [c.header for c in columns if e.raw.get(c.header) is not None]
-        best, best_score, seen = None, 0, []
-        for members, _ in _units_before(entries, t, stop_at_grand=True):
-            seen.append(members)
-            score = sum(1 for h in stated if e.raw[h] in _candidate_sums(entries, members, h))
-            if score > best_score:
-                best, best_score = members, score
-                if score == len(stated):
-                    break
-        if not seen:
-            e.leaf_total = True
-            continue
-        if best is None:
-            # No reading adds up anywhere: take the nearest block with at least two
-            # lines (a "Summa" right under another "Summa" sums more than that one).
-            best = next((m for m in seen if len(m) >= 2), seen[0])
-        e.members = tuple(sorted(best))
-
-
-def _raw_computed(entries: list[_Entry], i: int, h: str) -> Decimal | None:
-    e = entries[i]
-    parts = e.members if e.role == TOTAL else e.children
-    vals = [v for v in (_raw_computed(entries, k, h) for k in parts) if v is not None]
-    if vals:
-        return sum(vals, Decimal(0))
-    return e.raw.get(h)
-
-
-def _candidate_sums(entries, members, h) -> set[Decimal]:
-    stated = [entries[m].raw.get(h) if entries[m].raw.get(h) is not None
-              else _raw_computed(entries, m, h) for m in members]
-    computed = [_raw_computed(entries, m, h) for m in members]
-    out = set()
-    for vals in (stated, computed):
-        vals = [v for v in vals if v is not None]
-        if vals:
-            out.add(sum(vals, Decimal(0)))
-    return out
-
-
-def _kinds_and_convention(entries: list[_Entry]) -> str:
-    """Decide revenue/cost per line and the sign convention of the source."""
-    context = None
-    for i, e in enumerate(entries):
-        if e.role == SECTION:
-            sk = _section_kind(e.label)
-            if sk is not None or kind_from_label(e.label) is None:
-                context = sk if sk is not None else context
-            e.kind = sk or kind_from_label(e.label) or context
-            continue
-        if e.role == TOTAL:
-            if e.total_type == REVENUE_TOTAL:
-                e.kind = REVENUE
-            elif e.total_type == COST_TOTAL:
-                e.kind = COST
-            elif e.total_type == RESULT_TOTAL:
-                e.kind = RESULT
-            else:
-                e.kind = kind_from_label(e.label) or (context if e.leaf_total else None)
-            if e.total_type in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-                context = None
-            continue
-        parent_kind = entries[e.parent].kind if e.parent is not None else None
-        e.kind = kind_from_label(e.label) or parent_kind or context
-    # Sign convention from lines whose kind the words gave.
-    values = [(e.kind, v) for e in entries if e.role == ITEM or e.leaf_total
-              for v in e.raw.values() if v]
-    revenue_signs = [v < 0 for k, v in values if k == REVENUE]
-    any_negative = any(v < 0 for _, v in values)
-    if revenue_signs and sum(revenue_signs) > len(revenue_signs) / 2:
-        convention = REVENUE_NEGATIVE
-    elif any_negative:
-        convention = COSTS_NEGATIVE
-    else:
-        convention = ALL_POSITIVE
-    # Lines the words did not decide: by sign, else cost.
-    for e in entries:
-        if e.role == SECTION or (e.role == TOTAL and not e.leaf_total and e.total_type != SUBTOTAL):
-            continue
-        if e.kind in (REVENUE, COST):
-            continue
-        if e.role == TOTAL and not e.leaf_total:
-            continue
-        vals = [v for v in e.raw.values() if v]
-        if vals and convention == COSTS_NEGATIVE:
-            e.kind = REVENUE if sum(vals) > 0 else COST
-        elif vals and convention == REVENUE_NEGATIVE:
-            e.kind = REVENUE if sum(vals) < 0 else COST
-        else:
-            e.kind = COST
-    # Children without words follow their category; categories follow their children.
-    for e in entries:
-        if e.role == ITEM and e.parent is not None and entries[e.parent].role == ITEM \
-                and kind_from_label(e.label) is None:
-            e.kind = entries[e.parent].kind
-    for i, e in enumerate(entries):
-        if e.role == TOTAL and e.total_type == SUBTOTAL and not e.leaf_total:
-            kinds = {entries[m].kind for m in _covered_by(entries, i)
-                     if entries[m].kind in (REVENUE, COST)}
-            e.kind = kinds.pop() if len(kinds) == 1 else (kind_from_label(e.label) or None)
-    return convention
-
-
-def _grand_members(entries: list[_Entry]) -> None:
-    for t, e in enumerate(entries):
-        if e.role != TOTAL or e.total_type not in (REVENUE_TOTAL, COST_TOTAL, RESULT_TOTAL):
-            continue
-        units = []
-        for units, _ in _units_before(entries, t, stop_at_grand=False):
-            pass
-        if e.total_type == RESULT_TOTAL:
-            e.members = tuple(sorted(units))
-        else:
-            want = REVENUE if e.total_type == REVENUE_TOTAL else COST
-            e.members = tuple(sorted(u for u in units if entries[u].kind == want))
 
 
 # --- equity ----------------------------------------------------------------------------------
