@@ -4,6 +4,11 @@ Runs `xlwings.server.custom_functions_call` with request bodies shaped like Exce
 side by side with a trivial one-line function through the same machinery, in the same
 process. Reports median and p90 per call (ms) and a 1 000-call batch. Not a test.
 
+"New values" is Excel recalculating a budget range after an edit: the budget is built
+again from the new amounts, and the reading known for the table's shape is re-verified
+against them (xlplugin.inference.reading.EstablishedReadings). "Never seen" forgets the
+known readings too: the full search, as for a table pasted in for the first time.
+
     python scripts/bench_excel.py [--calls 1000] [--markdown]
 """
 
@@ -87,16 +92,21 @@ def amounts_60(labels):
     return rows
 
 
-def _no_cache():
-    from xlplugin.io.ranges import _cached_budget
-    _cached_budget.cache_clear()
+def _no_cache(cold=False):
+    """Forget the budgets built (new values); `cold` also forgets the readings
+    established for table shapes (a table never seen, new labels as well)."""
+    from xlplugin.io import ranges
+    ranges._cached_budget.cache_clear()
+    if cold:
+        from xlplugin.inference.reading import EstablishedReadings
+        ranges.ESTABLISHED_READINGS = EstablishedReadings()
 
 
 def timed(module, data, n, fresh=False):
     times = []
     for _ in range(n):
         if fresh:
-            _no_cache()
+            _no_cache(fresh == "cold")
         t0 = time.perf_counter()
         asyncio.run(server.custom_functions_call(data, module))
         times.append((time.perf_counter() - t0) * 1000)
@@ -107,7 +117,7 @@ def timed_batch(module, data, n, fresh=False):
     async def run():
         for _ in range(n):
             if fresh:
-                _no_cache()
+                _no_cache(fresh == "cold")
             await server.custom_functions_call(data, module)
     t0 = time.perf_counter()
     asyncio.run(run())
@@ -129,6 +139,7 @@ def main():
         ("FINSAM_SUMMA (60 rows, same ranges again)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), False),
         ("FINSAM_SUMMA (60 rows, new values)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), True),
         ("FINSAM_KONTROLL (60 rows, new values)", F, body("finsam_kontroll", [labels, amounts_60(labels), [[None]], [[None]], [[None]]]), True),
+        ("FINSAM_SUMMA (60 rows never seen: full search)", F, body("finsam_summa", [labels, amounts_60(labels), [["kostnader"]], [[None]], [[None]]]), "cold"),
     ]
     rows = []
     base_median = None

@@ -178,12 +178,16 @@ def _format_parents(rows: Sequence[Row], role: Sequence[str]) -> list[int | None
 
 def _block_above(rows, role, parent, members, t: int) -> tuple[int, ...]:
     """The units a "Summa …" row at t sums by position: the open rows (under no category)
-    and earlier "Summa" rows back to the nearest heading or total, or, when that block is
-    a single row, back to the one before (a "Summa" of "Summa" rows). () when nothing
-    with amounts stands between it and its heading (a stated figure of its own)."""
+    back to the nearest heading or total; when that is a "Summa" row right above it, the
+    "Summa" rows back to the heading (a "Summa" of "Summa" rows). () when nothing with
+    amounts stands between it and its heading (a stated figure of its own)."""
     covered: set[int] = set()
     blocks: list[list[int]] = []
     units: list[int] = []
+
+    def enough() -> bool:
+        first = blocks[0]
+        return len(first) >= 2 or role[first[0]] != TOTAL
     for j in range(t - 1, -1, -1):
         if j in covered:
             continue
@@ -192,13 +196,13 @@ def _block_above(rows, role, parent, members, t: int) -> tuple[int, ...]:
         if role[j] == SECTION:
             if units:
                 blocks.append(list(units))
-            if not blocks or len(blocks[0]) >= 2:
+            if not blocks or enough():
                 break
             continue
         if role[j] == TOTAL:
             if units and not blocks:
                 blocks.append(list(units))
-                if len(units) >= 2:
+                if enough():
                     break
             units.append(j)
             stack = list(members[j])
@@ -213,7 +217,9 @@ def _block_above(rows, role, parent, members, t: int) -> tuple[int, ...]:
         units.append(j)
     if units and (not blocks or blocks[-1] != units):
         blocks.append(units)
-    block = next((b for b in blocks if len(b) >= 2), blocks[0] if blocks else [])
+    if not blocks:
+        return ()
+    block = blocks[0] if enough() else next((b for b in blocks if len(b) >= 2), blocks[0])
     return tuple(sorted(block))
 
 
@@ -318,7 +324,8 @@ class _SumsParser:
         self.ev: list[list[Evidence]] = [[] for _ in range(self.n)]
         # the category search depends on the rows and `formatted_only` alone: parsers of
         # one table share it
-        shared = memo.setdefault(formatted_only, ({}, {})) if memo is not None else ({}, {})
+        shared = (memo.setdefault((formatted_only, fallback is not None), ({}, {}))
+                  if memo is not None else ({}, {}))
         self._cat_memo: dict[tuple[int, int], object] = shared[0]
         self._partial: dict[int, tuple] = shared[1]
 
@@ -375,6 +382,10 @@ class _SumsParser:
         budget = self.budget
         sub = self.category(j)
         self.budget = budget
+        if sub is None:
+            # a row the formatting gives a breakdown that does not add up (a wrong figure
+            # inside it): that breakdown stays with it as a part of the outer category
+            sub = self._format_category(j)
         if sub is not None:
             options.append(sub)
         options.append(None)
@@ -402,6 +413,26 @@ class _SumsParser:
             if found is not None:
                 return found
         return None
+
+    def _format_category(self, j: int):
+        """Row j with the breakdown the formatting gives it (contiguous rows after it, at
+        any depth), as (kids, end, assign, "format"); None without one."""
+        fb = self.fallback_children.get(j)
+        if not fb or fb != list(range(j + 1, fb[-1] + 1)):
+            return None
+        assign, end, stack = {}, j + 1, [j]
+        while stack:
+            p = stack.pop()
+            for k in self.fallback_children.get(p, []):
+                if self.fallback.role[k] != ITEM or not self.rows[k].has_amounts:
+                    return None
+                if p != j:
+                    assign[k] = p
+                stack.append(k)
+                end = max(end, k + 1)
+        if any(k not in assign and k not in fb for k in range(j + 1, end)):
+            return None
+        return fb, end, assign, "format"
 
     def _plausible(self, t: Row, kids: list[Row]) -> bool:
         """Sums alone are not enough where they are the rule of the domain: the state's
