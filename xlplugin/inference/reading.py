@@ -136,9 +136,9 @@ class EstablishedReadings:
         if known is None:
             return None
         self._by_shape.move_to_end(key)
-        st, kinds_by_unit, convention, result_sign, prior, source = known
+        st, skeleton, kinds_by_unit, convention, result_sign, prior, source = known
         from .scoring import StructureEval, weigh
-        ev = StructureEval(rows, st)
+        ev = StructureEval(rows, st, skeleton)
         rd = weigh(rows, ev, kinds_by_unit, convention, result_sign, prior, source)
         if not rd.checks or not all(c.explained for c in rd.checks):
             return None
@@ -148,8 +148,10 @@ class EstablishedReadings:
         rd = inf.best
         if not inf.certain or not rd.checks or not all(c.explained for c in rd.checks):
             return
+        skeleton = inf.evals[rd.structure.key()].skeleton
         self._by_shape[self.shape(inf.rows, inf.headers)] = (
-            rd.structure, dict(rd.unit_kinds), rd.convention, rd.result_sign, rd.prior, rd.kind_source)
+            rd.structure, skeleton, dict(rd.unit_kinds), rd.convention, rd.result_sign, rd.prior,
+            rd.kind_source)
         while len(self._by_shape) > self.size:
             self._by_shape.popitem(last=False)
 

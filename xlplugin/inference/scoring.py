@@ -84,12 +84,13 @@ class Reading:
         return f"{self.structure.name}, {self.kind_source}"
 
 
-class StructureEval:
-    """Everything about one structure that does not depend on kinds: computed sums,
-    the base lines per column, the checks of categories and subtotals, the units."""
+class Skeleton:
+    """What a structure gives that depends on which cells are empty, not on the amounts:
+    the parts of each row, the base lines per column, the cells to check, the top-level
+    units and the heading in force at each row. Kept with an established reading, it
+    serves every recalculation of a table of the same shape."""
 
     def __init__(self, rows: Sequence[Row], st: Structure):
-        self.rows, self.st = rows, st
         n = len(rows)
         self.ncol = ncol = len(rows[0].values) if rows else 0
         kids = st.children()
@@ -97,20 +98,12 @@ class StructureEval:
         self.grand = [st.role[i] == TOTAL and st.total_type[i] in GRAND for i in range(n)]
         memo: dict = {}
 
-        def computed(i: int, c: int):
-            key = (i, c)
-            if key in memo:
-                return memo[key]
-            vals = [computed(p, c) for p in self.parts[i]]
-            vals = [v for v in vals if v is not None]
-            out = sum(vals, _ZERO) if vals else rows[i].values[c]
-            memo[key] = out
-            return out
-
         def has_value(i: int, c: int) -> bool:
-            return rows[i].values[c] is not None or any(has_value(k, c) for k in kids.get(i, []))
+            key = (i, c)
+            if key not in memo:
+                memo[key] = rows[i].values[c] is not None or any(has_value(k, c) for k in kids.get(i, []))
+            return memo[key]
 
-        self.computed = computed
         # base lines: the most detailed rows with an amount, never overlapping
         self.base: list[list[int]] = []
         for c in range(ncol):
@@ -122,21 +115,10 @@ class StructureEval:
                     continue
                 out.append(i)
             self.base.append(out)
-        # checks of categories and subtotals
-        checks = []
-        for i in range(n):
-            if self.grand[i] or not self.parts[i]:
-                continue
-            for c in range(ncol):
-                s = rows[i].values[c]
-                if s is None or not any(has_value(p, c) for p in self.parts[i]):
-                    continue
-                comp = computed(i, c)
-                as_stated = [rows[p].values[c] if rows[p].values[c] is not None else computed(p, c)
-                             for p in self.parts[i]]
-                as_stated = [v for v in as_stated if v is not None]
-                checks.append(Check(i, c, s, comp, comp != s and bool(as_stated) and sum(as_stated, _ZERO) == s))
-        self.checks = checks
+        # the stated figures of categories and subtotals that some part has an amount under
+        self.check_cells = [(i, c) for i in range(n) if not self.grand[i] and self.parts[i]
+                            for c in range(ncol) if rows[i].values[c] is not None
+                            and any(has_value(p, c) for p in self.parts[i])]
         # top-level units: the row itself, or the category / total that holds it
         total_of: dict[int, int] = {}
         for i in range(n):
@@ -171,6 +153,41 @@ class StructureEval:
             elif self.grand[i]:
                 cur = None
             self.section[i] = cur
+
+
+class StructureEval:
+    """Everything about one structure that does not depend on kinds: computed sums,
+    the base lines per column, the checks of categories and subtotals, the units
+    (`skeleton`, when given, is this structure's for a table of the same shape)."""
+
+    def __init__(self, rows: Sequence[Row], st: Structure, skeleton: Skeleton | None = None):
+        sk = skeleton if skeleton is not None else Skeleton(rows, st)
+        self.rows, self.st, self.skeleton = rows, st, sk
+        self.ncol, self.parts, self.grand, self.base = sk.ncol, sk.parts, sk.grand, sk.base
+        self.top, self.unit_rows, self.units, self.section = sk.top, sk.unit_rows, sk.units, sk.section
+        parts = sk.parts
+        memo: dict = {}
+
+        def computed(i: int, c: int):
+            key = (i, c)
+            if key in memo:
+                return memo[key]
+            vals = [computed(p, c) for p in parts[i]]
+            vals = [v for v in vals if v is not None]
+            out = sum(vals, _ZERO) if vals else rows[i].values[c]
+            memo[key] = out
+            return out
+
+        self.computed = computed
+        checks = []
+        for i, c in sk.check_cells:
+            s = rows[i].values[c]
+            comp = computed(i, c)
+            as_stated = [rows[p].values[c] if rows[p].values[c] is not None else computed(p, c)
+                         for p in parts[i]]
+            as_stated = [v for v in as_stated if v is not None]
+            checks.append(Check(i, c, s, comp, comp != s and bool(as_stated) and sum(as_stated, _ZERO) == s))
+        self.checks = checks
 
 
 def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
