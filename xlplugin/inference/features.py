@@ -72,9 +72,9 @@ _ACCOUNT = re.compile(r"^\s*(\d{3,4})\s+\S")
 
 @functools.lru_cache(maxsize=4096)
 def label_words(label: str) -> tuple:
-    """(word_total, word_kind, member_name, heading_kind, section_kind, account) for a
-    label (a pure function of the text, kept for the labels seen last: Excel recalculates
-    the same labels with new amounts)."""
+    """(word_total, word_kind, member_name, heading_kind, section_kind, account, outline
+    number, dash depth) for a label (a pure function of the text, kept for the labels
+    seen last: Excel recalculates the same labels with new amounts)."""
     from ..io.layout import clean_label, kind_from_label, total_type, _OUTLINE, _LEADING_MARKS
     s = clean_label(label)
     bare = _LEADING_MARKS.sub("", _OUTLINE.sub("", s) or s).strip()
@@ -84,8 +84,10 @@ def label_words(label: str) -> tuple:
     rev = "intäkt" in low or "intakt" in low
     cost = "kostnad" in low or "utgift" in low
     section = REVENUE if rev and not cost else COST if cost and not rev else None
+    from ..io.layout import _dashes
+    m = _OUTLINE.match(label)
     return (total_type(label), kind_from_label(label), voc.matches(voc.MEMBER_NAME, bare),
-            heading, section, bool(_ACCOUNT.match(s)))
+            heading, section, bool(_ACCOUNT.match(s)), m.group(1) if m else None, _dashes(label))
 
 
 def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Sequence[str | None]] = (),
@@ -93,11 +95,9 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
     """Rows from the reader's entries (label, amounts per header, formatting). `formulas`
     per entry and column: the formula text, or the sheet rows it sums where the caller
     has worked them out (one sheet per year: the rows of the merged table)."""
-    from ..io.layout import _OUTLINE, _dashes
     out = []
     for i, e in enumerate(entries):
-        wt, wk, member, heading, section, account = label_words(e.label)
-        m = _OUTLINE.match(e.label)
+        wt, wk, member, heading, section, account, outline, dashes = label_words(e.label)
         frows: tuple = ()
         if formulas and i < len(formulas):
             frows = tuple((formula_rows(f, letters[c]) if isinstance(f, str) else f) if f else None
@@ -106,8 +106,8 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
             i=i, row=e.row, label=e.label,
             values=tuple(None if e.raw.get(h) is None else int(e.raw[h]) for h in headers),
             cells=tuple(e.cells.get(h, "") for h in headers),
-            bold=e.bold, indent=e.indent, prefix=_dashes(e.label) if e.prefix else 0,
-            outline=m.group(1) if m else None, word_total=wt, word_kind=wk,
+            bold=e.bold, indent=e.indent, prefix=dashes if e.prefix else 0,
+            outline=outline, word_total=wt, word_kind=wk,
             member_name=member, heading_kind=heading, section_kind=section, account=account,
             formula_rows=frows,
             has_amounts=any(v is not None for v in e.raw.values())))

@@ -256,6 +256,28 @@ def _is_equity_label(label: str) -> bool:
     return bool(_EQUITY.search(clean_label(label)))
 
 
+# What a label alone says, kept per label text: Excel recalculates the same labels with
+# new amounts, and a workbook repeats its labels across year sheets.
+@functools.lru_cache(maxsize=8192)
+def _is_balance_title(label: str) -> bool:
+    return bool(_BALANCE_TITLE.match(clean_label(label)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _has_prefix(label: str) -> bool:
+    return bool(_PREFIX.match(label))
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_statistics_label(label: str) -> bool:
+    return bool(_STATISTICS_LABEL.match(label))
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_share_label(label: str) -> bool:
+    return bool(_SHARE_LABEL.match(label))
+
+
 @functools.lru_cache(maxsize=8192)
 def total_type(label: str) -> str | None:
     """Which stated total a label names, or None for an ordinary line. A note in brackets
@@ -446,7 +468,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             level = parts[0][0] if parts else 0
             if parts:
                 row_label_col = label_cols[parts[0][0]]
-        if label and _BALANCE_TITLE.match(clean_label(label)):
+        if label and _is_balance_title(label):
             balance_mode = True
             continue
         if whole_sheet and _starts_other_table(sheet, r, header, value):
@@ -528,7 +550,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             row=r + 1, label=label.strip(),
             raw=raw, cells=cells, bold=bold,
             italic=bool(lc and lc.italic), indent=max(lc.indent if lc else 0, level),
-            prefix=bool(_PREFIX.match(label)), total_type=total_type(label),
+            prefix=_has_prefix(label), total_type=total_type(label),
             formulas=formulas if any(formulas) else ()))
     while entries and not entries[-1].has_amounts:
         entries.pop()  # footnotes and signatures under the table
@@ -665,14 +687,14 @@ def _is_statistics_row(sheet: RawSheet, r: int, label: str, header: HeaderRow) -
     """A row of shares or counts under or inside the table ("Andel individinsatser 78 %",
     "Antal årsarbetare 2,5"): by its label, or by a percentage in a year column (typed
     "55,5 %" or shown by a percent number format). Its numbers are no kronor."""
-    if label and _STATISTICS_LABEL.match(label):
+    if label and _is_statistics_label(label):
         return True
     row = sheet.rows[r]
     cells = [row[hc.col] for hc in header.cells if hc.col < len(row) and row[hc.col] is not None]
     for cell in cells:
         if cell.percent or (isinstance(cell.value, str) and cell.value.rstrip().endswith("%")):
             return True
-    if label and _SHARE_LABEL.match(label):
+    if label and _is_share_label(label):
         # "Andel individinsatser 0,555" is a ratio; "Andel länsprojekt -50 000" is money
         numbers = [c.value for c in cells
                    if isinstance(c.value, (int, float, Decimal)) and not isinstance(c.value, bool)]

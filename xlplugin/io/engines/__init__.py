@@ -13,6 +13,8 @@ Both give the same RawSheet for the same file. Engines are imported lazily.
 
 from __future__ import annotations
 
+import functools
+
 import os
 import re
 from dataclasses import dataclass, field
@@ -257,6 +259,7 @@ def column_letter(c: int) -> str:
 _LETTERS = [column_letter(c) for c in range(702)]      # A … ZZ
 
 
+@functools.lru_cache(maxsize=16384)
 def cell_ref(r: int, c: int) -> str:
     """0-based (row, col) -> "B4"."""
     return f"{_LETTERS[c] if 0 <= c < 702 else column_letter(c)}{r + 1}"
