@@ -502,3 +502,32 @@ Eget kapital 31/12 | 900000 | 950000
 def test_equity_words(label, expected):
     from xlplugin.io.layout import _equity_field
     assert _equity_field(label) == expected
+
+
+def test_reading_a_range_leaves_no_reference_cycles():
+    """Excel recalculates budget ranges many times: a reading must free its rows as soon as
+    it is done (a cycle, e.g. a recursive closure or an index pointing back at its
+    budget, leaves every call's rows to the garbage collector)."""
+    import gc
+
+    from xlplugin.core.totals import column_totals
+    from xlplugin.inference.reading import EstablishedReadings
+    from xlplugin.io import ranges
+
+    rows = [line.split("|") for line in ALL_POSITIVE.strip().splitlines()[2:]]
+    labels = [[r[0].lstrip("*>").strip()] for r in rows]
+    amounts = [[int(r[1]), int(r[2])] for r in rows]
+    old = ranges.ESTABLISHED_READINGS
+    try:
+        for memory in (None, EstablishedReadings()):     # the full search; then recalled
+            ranges.ESTABLISHED_READINGS = memory
+            for _ in range(2):
+                ranges._cached_budget.cache_clear()
+                gc.collect()
+                b = budget_from_ranges(labels, amounts, [["Budget 2025", "Plan 2026"]], unit="tkr")
+                check_budget(b), column_totals(b)
+                del b
+                ranges._cached_budget.cache_clear()
+                assert gc.collect() == 0
+    finally:
+        ranges.ESTABLISHED_READINGS = old

@@ -32,7 +32,6 @@ class BudgetIndex:
     children of each line, and per column header the base lines and the totals."""
 
     def __init__(self, budget: Budget):
-        self.budget = budget
         self.children: dict[int, list[int]] = {}
         for ln in budget.lines:
             if ln.parent is not None:

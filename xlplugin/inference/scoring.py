@@ -96,13 +96,32 @@ class Skeleton:
         kids = st.children()
         self.parts = [list(st.members[i]) if st.role[i] == TOTAL else kids.get(i, []) for i in range(n)]
         self.grand = [st.role[i] == TOTAL and st.total_type[i] in GRAND for i in range(n)]
-        memo: dict = {}
+        # has_value[c]: the rows with an amount in column c themselves or somewhere in
+        # their breakdown (children come after their parent, so one pass from the end;
+        # no recursive closure, which would hold the rows in a reference cycle)
+        order = sorted(range(n), key=lambda i: -i) if all(
+            p is None or p < i for i, p in enumerate(st.parent)) else None
+        has_sets = []
+        for c in range(ncol):
+            has = [rows[i].values[c] is not None for i in range(n)]
+            if order is not None:
+                for i in order:
+                    p = st.parent[i]
+                    if p is not None and has[i]:
+                        has[p] = True
+            else:
+                for _ in range(n):       # any order: until nothing changes
+                    changed = False
+                    for i in range(n):
+                        p = st.parent[i]
+                        if p is not None and has[i] and not has[p]:
+                            has[p] = changed = True
+                    if not changed:
+                        break
+            has_sets.append(has)
 
         def has_value(i: int, c: int) -> bool:
-            key = (i, c)
-            if key not in memo:
-                memo[key] = rows[i].values[c] is not None or any(has_value(k, c) for k in kids.get(i, []))
-            return memo[key]
+            return has_sets[c][i]
 
         # base lines: the most detailed rows with an amount, never overlapping
         self.base: list[list[int]] = []
@@ -166,19 +185,8 @@ class StructureEval:
         self.ncol, self.parts, self.grand, self.base = sk.ncol, sk.parts, sk.grand, sk.base
         self.top, self.unit_rows, self.units, self.section = sk.top, sk.unit_rows, sk.units, sk.section
         parts = sk.parts
-        memo: dict = {}
-
-        def computed(i: int, c: int):
-            key = (i, c)
-            if key in memo:
-                return memo[key]
-            vals = [computed(p, c) for p in parts[i]]
-            vals = [v for v in vals if v is not None]
-            out = sum(vals, _ZERO) if vals else rows[i].values[c]
-            memo[key] = out
-            return out
-
-        self.computed = computed
+        self._memo: dict = {}
+        computed = self.computed
         checks = []
         for i, c in sk.check_cells:
             s = rows[i].values[c]
@@ -188,6 +196,18 @@ class StructureEval:
             as_stated = [v for v in as_stated if v is not None]
             checks.append(Check(i, c, s, comp, comp != s and bool(as_stated) and sum(as_stated, _ZERO) == s))
         self.checks = checks
+
+    def computed(self, i: int, c: int):
+        """Row i's figure in column c from its parts (its own where it has none)."""
+        key = (i, c)
+        memo = self._memo
+        if key in memo:
+            return memo[key]
+        vals = [self.computed(p, c) for p in self.parts[i]]
+        vals = [v for v in vals if v is not None]
+        out = sum(vals, _ZERO) if vals else self.rows[i].values[c]
+        memo[key] = out
+        return out
 
 
 def _unit_word_kind(ev: StructureEval, u: int) -> tuple[str | None, float]:
