@@ -30,7 +30,7 @@ def _eval_module():
 
 
 EV = _eval_module()
-FILES = [(name, xlsx, truth) for name in ("generated", "handwritten", "seeds")
+FILES = [(name, xlsx, truth) for name in ("generated", "handwritten", "seeds", "holdout")
          for xlsx, truth in EV.corpus_files(name, 320, 2026) if not truth.get("ambiguous")]
 
 

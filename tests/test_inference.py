@@ -531,3 +531,54 @@ def test_reading_a_range_leaves_no_reference_cycles():
                 assert gc.collect() == 0
     finally:
         ranges.ESTABLISHED_READINGS = old
+
+
+def test_year_sheets_with_a_year_column_of_their_own_and_a_summary_first(tmp_path):
+    """"Sammandrag" first with three year columns and three rows; then one sheet per year
+    whose header is that year's column ("Budget 2026, tkr"). The year sheets are the
+    budget, and the summary is checked against them."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Sammandrag"
+    grid_book(None, """
+Sammandrag (tkr)
+| Budget 2026 | Plan 2027
+Intäkter | 1000 | 1000
+Kostnader | -900 | -1000
+Resultat | 100 | 0
+""", sheet="tmp", wb=wb)
+    for row in wb["tmp"].iter_rows():
+        for c in row:
+            wb["Sammandrag"].cell(c.row, c.column, c.value)
+    del wb["tmp"]
+    for year, kansli, res in (("Budget 2026", -400, 100), ("Plan 2027", -500, 0)):
+        grid_book(None, f"""
+Samordningsförbundet Test – {year}
+| {year}, tkr
+Försäkringskassan | 500
+Regionen | 250
+Kommunerna | 250
+Styrelse | -100
+Kansli | {kansli}
+Insatser | -400
+Summa kostnader | {-500 + kansli}
+Resultat | {res}
+""", sheet=year, wb=wb)
+    path = tmp_path / "sammandrag.xlsx"
+    wb.save(path)
+    b = read_budget(path)
+    assert [c.sheet for c in b.columns] == ["Budget 2026", "Plan 2027"]
+    assert totals(b) == {"Budget 2026, tkr": (1_000_000, -900_000, 100_000),
+                         "Plan 2027, tkr": (1_000_000, -1_000_000, 0)}
+    assert check_budget(b).discrepancies == [] and b.reading.certain
+    assert "summary_sheet" in [n.code for n in b.notes]
+
+
+def test_a_range_too_small_for_kronor_without_a_unit_is_uncertain():
+    """FINSAM_KONTROLL on "Försäkringskassan 2 608" with no enhet: not a budget in kronor."""
+    rows = [line.split("|") for line in SMALL.format(unit="").strip().splitlines()[2:]]
+    labels = [[r[0].strip()] for r in rows]
+    amounts = [[int(r[1])] for r in rows]
+    unsure = budget_from_ranges(labels, amounts, [["Budget 2025"]])
+    assert not unsure.reading.certain and [n.code for n in unsure.reading.reasons] == ["small_kronor_range"]
+    assert budget_from_ranges(labels, amounts, [["Budget 2025"]], unit="tkr").reading.certain
+    assert budget_from_ranges(labels, amounts, [["Budget 2025"]], unit="kr").reading.certain

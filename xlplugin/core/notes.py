@@ -72,6 +72,8 @@ TEXTS: dict[str, object] = {
     "many_wrong": "{0} av {1} angivna summor stämmer inte",
     "small_kronor": lambda a: (f"beloppen är små för kronor (största {_spaced(a[0])} kr); står de "
                                "i tkr, skriv 'tkr' i titeln eller rubriken"),
+    "small_kronor_range": lambda a: (f"beloppen är små för kronor (största {_spaced(a[0])} kr); "
+                                     "står de i tkr, ange enheten \"tkr\""),
     "year_sheets_differ": lambda a: (f"raderna skiljer sig mellan årsbladen; utan motsvarighet på "
                                      f"bladet '{a[0]}': " + ", ".join(a[1])),
 }

@@ -8,6 +8,7 @@ All amounts are whole kronor, revenue positive and costs negative.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -190,8 +191,12 @@ def check_summary(budget: Budget) -> list[Discrepancy]:
     return out
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\D)")
+
+
 def _norm(label: str) -> str:
-    return " ".join(label.lower().split()).strip(" :*")
+    """A label as a summary sheet and a year sheet share it: "2 Kostnader" = "Kostnader"."""
+    return " ".join(_OUTLINE_NUMBER.sub("", label).lower().split()).strip(" :*")
 
 
 def _sum_as_stated(budget: Budget, parts: Iterable[int], header: str) -> int | None:

@@ -32,7 +32,8 @@ _UNIT = "Valfritt: \"kr\" (standard) eller \"tkr\"; resultatet ges i samma enhet
 
 
 def _budget(etiketter, belopp, rubriker, nivaer, enhet):
-    return budget_from_ranges(etiketter, belopp, rubriker, nivaer, unit=(enhet or "kr").strip().lower())
+    unit = enhet.strip().lower() if isinstance(enhet, str) and enhet.strip() else None
+    return budget_from_ranges(etiketter, belopp, rubriker, nivaer, unit=unit)
 
 
 @func
@@ -42,7 +43,7 @@ def _budget(etiketter, belopp, rubriker, nivaer, enhet):
 @arg("nivaer", ndim=2, err_to_str=True, doc=_LEVELS)
 @arg("enhet", doc=_UNIT)
 @excel_errors
-def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet="kr"):
+def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet=None):
     """Budgetens intäkter, kostnader eller resultat per kolumn, utan att underrader, kategorirader eller summarader räknas två gånger."""
     typ = (typ or "resultat").strip().lower().replace("ä", "a")
     if typ not in ("resultat", "intakter", "kostnader"):
@@ -61,7 +62,7 @@ def finsam_summa(etiketter, belopp, typ="resultat", nivaer=None, enhet="kr"):
 @arg("nivaer", ndim=2, err_to_str=True, doc=_LEVELS)
 @arg("enhet", doc=_UNIT)
 @excel_errors
-def finsam_kontroll(etiketter, belopp, rubriker=None, nivaer=None, enhet="kr"):
+def finsam_kontroll(etiketter, belopp, rubriker=None, nivaer=None, enhet=None):
     """Listar varje angiven summa som inte stämmer med raderna under (rad, text, kolumn, angivet, beräknat, skillnad), eller OK; först en rad OSÄKER TOLKNING med skäl och rader när tolkningen är osäker."""
     b = _budget(etiketter, belopp, rubriker, nivaer, enhet)
     found = check_totals(b)

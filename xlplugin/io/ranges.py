@@ -11,10 +11,14 @@ from __future__ import annotations
 import functools
 from typing import Any, Sequence
 
+from dataclasses import replace
+
 from ..core.model import Budget
+from ..core.notes import Note
 from ..errors import ReadError
 from .engines import RawCell, RawSheet, cell_ref
-from .layout import HeaderCell, HeaderRow, find_header, parse_header, read_table
+from .layout import (SMALLEST_PLAUSIBLE_KRONOR, HeaderCell, HeaderRow, _is_whole_budget,
+                     find_header, parse_header, read_table)
 from ..inference.reading import EstablishedReadings
 
 
@@ -98,9 +102,11 @@ def _frozen(value: Any):
 
 
 def budget_from_ranges(labels: Any, amounts: Any, headers: Any = None, levels: Any = None,
-                       unit: str = "kr", sheet_name: str = "Excel") -> Budget:
+                       unit: str | None = None, sheet_name: str = "Excel") -> Budget:
     """A Budget from a label column, an amount block (one column per year), optional
-    column headers and optional levels (0 = main line, 1 = breakdown, …).
+    column headers and optional levels (0 = main line, 1 = breakdown, …). `unit` is the
+    unit the amounts are stored in; None (not given) reads kronor, and a whole budget
+    too small for kronor is then marked uncertain.
 
     Results are kept for the last few distinct inputs: Excel calls several functions on
     the same ranges (intäkter, kostnader, resultat, kontroll) and recalculates them
@@ -143,6 +149,8 @@ def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
     level_list = column(levels, "nivåerna") if levels is not None else []
     if level_list and len(level_list) != len(label_list):
         raise RangeError(f"nivåerna har {len(level_list)} rader men etiketterna {len(label_list)}")
+    unit_given = unit is not None
+    unit = unit or "kr"
     if unit not in ("kr", "tkr"):
         raise RangeError('enheten ska vara "kr" eller "tkr"')
     cells = []
@@ -177,10 +185,16 @@ def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
                            established=ESTABLISHED_READINGS, explain=False)
     except ReadError as exc:
         raise RangeError(_range_message(exc, label_list)) from None
+    reading = table.reading
+    if not unit_given:
+        biggest = max((abs(v) for e in table.entries for v in e.raw.values() if v is not None), default=0)
+        if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and _is_whole_budget(table.entries):
+            reading = replace(reading, certain=False, reasons=reading.reasons + (
+                Note("small_kronor_range", (int(biggest),)),))
     return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,
                   sign_convention=table.sign_convention, columns=tuple(table.columns),
                   lines=tuple(table.lines), equity=tuple(table.equity), notes=tuple(table.notes),
-                  reading=table.reading)
+                  reading=reading)
 
 
 def _range_message(exc: ReadError, labels: list) -> str:

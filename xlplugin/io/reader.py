@@ -195,6 +195,19 @@ def _bind(path: str, sheets: dict[str, RawSheet], values: _Values, only: str | N
     wide = {c[2] for c in candidates if len(c[3].cells) >= 2}
     years = [(n, h) for n, h in year_sheets(sheets, values, wide)
              if only is None or n == only]
+    # a sheet whose header is one year column of its own ("Budget 2026, tkr") is a year
+    # sheet too, where several are
+    taken = {n for n, _ in years} | wide
+    seen = {(h.cells[0].kind, h.cells[0].year) for _, h in years}
+    single = []
+    for _, _, n, h in candidates:
+        key = (h.cells[0].kind, h.cells[0].year)
+        if n not in taken and len(h.cells) == 1 and h.cells[0].kind and key not in seen:
+            single.append((n, h))
+            seen.add(key)
+    if len(years) + len(single) >= 2 and single:
+        years = [(n, h) for n, h in years + single]
+        years.sort(key=lambda nh: list(sheets).index(nh[0]))
     if len(years) >= 2 or (years and only is not None):
         candidates = [c for c in candidates if c[2] not in {n for n, _ in years}]
     if len(years) >= 2 or (years and only is not None):
