@@ -99,16 +99,14 @@ def build_rows(entries: Sequence, headers: Sequence[str], formulas: Sequence[Seq
     for i, e in enumerate(entries):
         wt, wk, member, heading, section, account, outline, dashes = label_words(e.label)
         frows: tuple = ()
-        if formulas and i < len(formulas):
+        f_row = formulas[i] if formulas and i < len(formulas) else ()
+        if any(f_row):
             frows = tuple((formula_rows(f, letters[c]) if isinstance(f, str) else f) if f else None
-                          for c, f in enumerate(formulas[i]))
-        out.append(Row(
-            i=i, row=e.row, label=e.label,
-            values=tuple(None if e.raw.get(h) is None else int(e.raw[h]) for h in headers),
-            cells=tuple(e.cells.get(h, "") for h in headers),
-            bold=e.bold, indent=e.indent, prefix=dashes if e.prefix else 0,
-            outline=outline, word_total=wt, word_kind=wk,
-            member_name=member, heading_kind=heading, section_kind=section, account=account,
-            formula_rows=frows,
-            has_amounts=any(v is not None for v in e.raw.values())))
+                          for c, f in enumerate(f_row))
+        raw, cells = e.raw, e.cells
+        values = tuple([None if (v := raw.get(h)) is None else int(v) for h in headers])
+        out.append(Row(                      # positional: built again at every recalculation
+            i, e.row, e.label, values, tuple([cells.get(h, "") for h in headers]),
+            e.bold, e.indent, dashes if e.prefix else 0, outline, wt, wk, member, heading,
+            section, account, frows, any(v is not None for v in values)))
     return out

@@ -260,23 +260,17 @@ def bind_lines(inf: Inference) -> list[Line]:
     """The chosen reading as model lines (amounts in model signs)."""
     rd, rows = inf.best, inf.rows
     st = rd.structure
+    headers = inf.headers
     lines = []
     for r in rows:
         i = r.i
         kind = rd.kinds[i]
-        values = {}
-        for c, h in enumerate(inf.headers):
-            v = r.values[c]
-            if v is None:
-                values[h] = None
-            elif kind == RESULT:
-                values[h] = int(rd.result_sign * v)
-            else:
-                values[h] = int(norm_factor(kind, rd.convention) * v)
+        f = rd.result_sign if kind == RESULT else norm_factor(kind, rd.convention)
+        values = {h: None if v is None else f * v for h, v in zip(headers, r.values)}
         lines.append(Line(
             index=i, row=r.row, label=r.label, role=st.role[i], kind=kind, values=values,
             parent=st.parent[i], total_type=st.total_type[i], members=rd.members[i],
-            cells={h: r.cells[c] for c, h in enumerate(inf.headers) if r.cells[c]}))
+            cells={h: ref for h, ref in zip(headers, r.cells) if ref}))
     return lines
 
 
