@@ -514,6 +514,12 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
             ref = cell_ref(r, hc.col)
             cells[col.header] = ref
             v = value(sheet, r, hc.col)
+            if v is None:
+                raw[col.header] = None
+                continue
+            if type(v) is int and col_units[hc.col] == "kr":
+                raw[col.header] = v          # whole kronor as typed: nothing to convert
+                continue
             try:
                 amount = parse_amount(v)
             except NotAnAmount as exc:
