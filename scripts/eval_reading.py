@@ -328,7 +328,7 @@ def main() -> int:
                args.markdown, not args.no_axes)
         if not args.no_values:
             report(f"{name}: values only (as the Excel functions receive the table)", values_results,
-                   args.markdown, False)
+                   args.markdown, not args.no_axes)
         if args.show_wrong:
             shown = 0
             tagged = [(r, t, "") for r, t in results] + [(r, t, "values only: ") for r, t in values_results]

@@ -176,3 +176,22 @@ Kommunerna | 655 | 655
 Styrelse | -2620 | -2620
 """)
     assert sums_structure(rows).parent == (None, None, None, None)
+
+
+def test_values_only_a_wrong_total_below_its_rows_is_found_not_counted_twice():
+    """No formatting: "Administration" under Styrelse and Kansli is their total, wrong in
+    2026 (1 500 against 490 + 1 000 = 1 490). Read as a line it would be counted on top of
+    them; as their total, the grand totals add up and the 10 000 kr is the one finding."""
+    from xlplugin.core.check import check_budget
+    from xlplugin.core.totals import column_totals
+    from xlplugin.io.ranges import budget_from_ranges
+    table = [("Försäkringskassan", 3600, 3600), ("Regionen", 1800, 1800), ("Kommunerna", 1800, 1800),
+             ("Intäkter", 7200, 7200), ("Styrelse", -500, -490), ("Kansli", -990, -1000),
+             ("Administration", -1490, -1500), ("Samordningsteam", -5000, -5000),
+             ("Summa kostnader", -6490, -6490), ("Resultat", 710, 710)]
+    b = budget_from_ranges([[t[0]] for t in table], [[t[1] * 1000, t[2] * 1000] for t in table],
+                           [["Budget 2025", "Plan 2026"]], unit="kr")
+    assert {h: (t.intakter, t.kostnader) for h, t in column_totals(b).items()} == {
+        "Budget 2025": (7_200_000, -6_490_000), "Plan 2026": (7_200_000, -6_490_000)}
+    assert [(d.label, d.column, d.difference) for d in check_budget(b).discrepancies] == [
+        ("Administration", "Plan 2026", -10_000)]

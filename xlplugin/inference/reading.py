@@ -17,7 +17,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ..core.model import COST, ITEM, RESULT, REVENUE, TOTAL, Column, Line, ReadingInfo
+from ..core.model import (COST, ITEM, RESULT, REVENUE, SECTION, SUBTOTAL, TOTAL, Column, Line,
+                          ReadingInfo)
 from ..core.notes import Note
 from .features import Row, build_rows
 from .scoring import Reading, StructureEval, norm_factor, readings
@@ -106,6 +107,47 @@ def flattened_variants(st: Structure) -> list[Structure]:
     return out
 
 
+def total_below_variants(st: Structure, rows: Sequence[Row]) -> list[Structure]:
+    """Local search: a row left standing on its own that equals the rows just above it in
+    every column, or in all but one ("Administration 1 490" under Styrelse and Kansli,
+    with one wrong figure), made their total: each such row alone, and all of them
+    together. Without formatting the numbers alone first take it for a line, and the
+    grand totals then count it twice; the score decides."""
+    from dataclasses import replace
+    from .structure import _match
+    found: list[tuple[int, tuple[int, ...]]] = []
+    ncol = len(rows[0].values) if rows else 0
+    for i, r in enumerate(rows):
+        if (st.role[i] != ITEM or st.parent[i] is not None or r.word_total is not None
+                or not r.has_amounts or any(p == i for p in st.parent)):
+            continue
+        acc, has, picked = [0] * ncol, [False] * ncol, []
+        for j in range(i - 1, -1, -1):
+            if st.role[j] == SECTION or (st.role[j] == TOTAL and st.total_type[j] in GRAND):
+                break
+            if st.parent[j] is not None or any(j in m for m in st.members):
+                continue
+            x = rows[j]
+            acc = [a + (v or 0) for a, v in zip(acc, x.values)]
+            has = [h or v is not None for h, v in zip(has, x.values)]
+            picked.append(j)
+            if len(picked) < 2:
+                continue
+            ok, bad, nonzero = _match(r.values, acc, has)
+            # every column, or all but one of at least two (then one exact column of two)
+            if nonzero and ok + bad >= 2 and bad <= 1 and ok >= min(2, ok + bad - 1):
+                found.append((i, tuple(sorted(picked))))
+                break
+    out = []
+    for group in [[f] for f in found] + ([found] if len(found) > 1 else []):
+        role, members, tt = list(st.role), list(st.members), list(st.total_type)
+        for i, picked in group:
+            role[i], members[i], tt[i] = TOTAL, picked, SUBTOTAL
+        out.append(replace(st, name=st.name + " (summa under raderna)", role=tuple(role),
+                           members=tuple(members), total_type=tuple(tt), prior=0.0))
+    return out
+
+
 class EstablishedReadings:
     """The readings last established for a few table shapes, so that Excel's
     recalculation of the same ranges with new amounts need not search again.
@@ -184,7 +226,8 @@ def _search(rows: list[Row], entries: Sequence, columns: Sequence[Column],
     large = len(rows) > LARGE_TABLE
     rds = readings(rows, structures, evals, large=large)
     if not large and rds[0].unexplained:
-        variants = [with_format_prior(v, rows) for v in flattened_variants(rds[0].structure)]
+        variants = [with_format_prior(v, rows) for v in
+                    flattened_variants(rds[0].structure) + total_below_variants(rds[0].structure, rows)]
         variants = [v for v in variants if v.key() not in evals]
         if variants:
             structures = structures + variants
