@@ -96,6 +96,62 @@ def make_xxe_after_long_comment(p):
              + XXE.split(b"\n", 1)[1])
 
 
+_BOM = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff",
+        "utf-32-le": b"\xff\xfe\x00\x00", "utf-32-be": b"\x00\x00\xfe\xff"}
+ENTITY_TEXT = "ENTITETSTEXT"
+
+
+def dtd_part(d: bytes, encoding: str, bom: bool) -> bytes:
+    """The part re-encoded in `encoding` (with or without a byte-order mark), declaring
+    that encoding, with a DTD whose entity is used in the first text of the part."""
+    body = _body(d).decode("utf-8")
+    for tag in ("<t>", "<t xml:space=\"preserve\">", "<v>"):
+        if tag in body:
+            body = body.replace(tag, tag + "&e;", 1)
+            break
+    declared = encoding.split("-le")[0].split("-be")[0].upper()
+    text = (f'<?xml version="1.0" encoding="{declared}" standalone="yes"?>\n'
+            f'<!DOCTYPE x [<!ENTITY e "{ENTITY_TEXT}">]>\n{body}')
+    return (_BOM[encoding] if bom else b"") + text.encode(encoding)
+
+
+def dtd_maker(part: str, encoding: str = "utf-8", bom: bool = False):
+    def make(p):
+        _rewrite(GOOD, p, part, lambda d: dtd_part(d, encoding, bom))
+    return make
+
+
+# a DTD in every encoding a part may be written in, and in every kind of part
+DTD_CASES = [(f"dtd_{enc}{'_bom' if bom else ''}.xlsx", dtd_maker("xl/worksheets/sheet1.xml", enc, bom),
+              "otillåten XML i delen xl/worksheets/sheet1.xml")
+             for enc in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be") for bom in (False, True)]
+DTD_CASES += [(f"dtd_i_{part.replace('/', '_').replace('.', '_')}.xlsx", dtd_maker(part, "utf-16-le"),
+               f"otillåten XML i delen {part}")
+              for part in ("xl/workbook.xml", "xl/styles.xml", "_rels/.rels",
+                           "xl/_rels/workbook.xml.rels", "docProps/core.xml", "docProps/app.xml",
+                           "[Content_Types].xml", "xl/theme/theme1.xml")]
+
+
+def make_dtd_in_shared_strings(p):
+    """The organisation's name in the shared strings, its text given by an entity: the
+    case that was read with exit 0, the entity's text in the name."""
+    import xlsxwriter
+    plain = p.with_name(p.stem + "_utan.xlsx")
+    wb = xlsxwriter.Workbook(str(plain))
+    ws = wb.add_worksheet("Budget")
+    for r, row in enumerate([["Samordningsförbundet Test"], [None, "Budget 2025"],
+                             ["Medel från huvudmännen", 1_000_000], ["Styrelse", -1_000_000],
+                             ["RESULTAT", 0]]):
+        ws.write_row(r, 0, row)
+    wb.close()
+    _rewrite(plain, p, "xl/sharedStrings.xml", lambda d: dtd_part(d, "utf-16-le", False))
+    plain.unlink()
+
+
+DTD_CASES.append(("dtd_i_sharedStrings.xlsx", make_dtd_in_shared_strings,
+                  "otillåten XML i delen xl/sharedStrings.xml"))
+
+
 def make_billion_laughs(p):
     with_dtd(GOOD, p, LAUGHS, b"<t>", b"&lol9;")
 
@@ -178,6 +234,7 @@ CASES = [
     ("billion_laughs.xlsx", make_billion_laughs, "otillåten XML"),
     ("xxe_efter_kommentar.xlsx", make_xxe_after_long_comment, "otillåten XML"),
     ("zipbomb.xlsx", make_zip_bomb, "zip-bomb"),
+    *DTD_CASES,
     ("tomt_blad.xlsx", make_empty_sheet, "arbetsboken är tom"),
     ("utan_ar.xlsx", make_no_year_header, "hittar ingen rubrikrad med årskolumner"),
     ("samma_ar.xlsx", make_same_year_twice, "två gånger"),

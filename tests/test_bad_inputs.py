@@ -166,6 +166,16 @@ def test_a_date_in_an_amount_cell_is_not_an_amount(tmp_path, engine):
     (b'<?xml version="1.0"?><!--' + b"-" * 9000 + b'--><!DOCTYPE x><root/>', True),
     ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><root/>'.encode("utf-16"), True),
     ('<?xml version="1.0" encoding="UTF-16"?><root/>'.encode("utf-16"), False),
+    # no byte-order mark: the first four bytes tell (XML 1.0, appendix F)
+    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><root/>'.encode("utf-16-le"), True),
+    ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x><root/>'.encode("utf-16-be"), True),
+    ('<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE x><root/>'.encode("utf-32-le"), True),
+    ('<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE x><root/>'.encode("utf-32-be"), True),
+    ('<?xml version="1.0" encoding="UTF-16"?><root/>'.encode("utf-16-le"), False),
+    ('<?xml version="1.0" encoding="UTF-32"?><root/>'.encode("utf-32-be"), False),
+    ('<?xml version="1.0" encoding="UTF-32"?><!DOCTYPE x><root/>'.encode("utf-32"), True),   # with BOM
+    ('<?xml version="1.0" encoding="windows-1252"?><!-- å --><!DOCTYPE x><root/>'.encode("cp1252"), True),
+    (b'\x4c\x6f\xa7\x94\x93', True),                  # EBCDIC: no workbook is written so
 ])
 def test_a_dtd_anywhere_in_the_prolog_is_found(xml, expected):
     from xlplugin.io.engines import prolog_has_dtd
@@ -193,8 +203,12 @@ def test_a_dtd_in_a_streamed_sheet_is_refused(tmp_path):
     with zipfile.ZipFile(bad) as z:
         assert z.getinfo("xl/worksheets/sheet1.xml").file_size > 2 * 1024 * 1024
     from xlplugin.io.engines import _xlsx
-    wb = _xlsx.XlsxWorkbook(str(bad))
-    with pytest.raises(ReadError, match="otillåten XML"):
-        wb.get_sheet_data("Budget")
-    wb.close()
+    with pytest.raises(ReadError, match="otillåten XML i delen xl/worksheets/sheet1.xml"):
+        _xlsx.XlsxWorkbook(str(bad))              # the package scan, before anything is parsed
     assert read_budget(big).lines[-1].label == "RESULTAT"      # the same sheet without the DTD reads
+    # and the streaming parser's own check, behind it, in every encoding
+    import io
+    for enc in ("utf-8", "utf-16-le", "utf-16-be"):
+        xml = ('<?xml version="1.0"?><!--' + "x" * 70_000 + '--><!DOCTYPE x><worksheet/>').encode(enc)
+        with pytest.raises(_xlsx._ForbiddenXml):
+            list(_xlsx._iterparse(io.BytesIO(xml)))

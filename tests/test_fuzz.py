@@ -85,3 +85,40 @@ def test_damaged_sheet_xml_gives_a_read_error(tmp_path_factory, junk):
         read_budget(path)
     except ReadError as exc:
         assert exc.message
+
+
+# --- the DTD guard: any prolog, any encoding -----------------------------------------------
+
+_ENCODINGS = ["utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "latin-1", "cp1252"]
+_BOMS = {"utf-8": b"\xef\xbb\xbf", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff",
+         "utf-32-le": b"\xff\xfe\x00\x00", "utf-32-be": b"\x00\x00\xfe\xff"}
+_MISC = st.one_of(
+    st.builds(lambda t: f"<!--{t}-->", st.text(alphabet="abcåäö <>!?-DOCTYPE", max_size=200)
+              .filter(lambda t: "--" not in t and not t.endswith("-"))),
+    st.builds(lambda t: f"<?pi {t}?>", st.text(alphabet="abc <!DOCTYPE>", max_size=40)
+              .filter(lambda t: "?>" not in t and not t.endswith("?"))),
+    st.sampled_from([" ", "\n", "\r\n", "\t"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(encoding=st.sampled_from(_ENCODINGS), bom=st.booleans(),
+       declared=st.sampled_from(["UTF-8", "UTF-16", "UTF-32", "ISO-8859-1", "windows-1252", None]),
+       before=st.lists(_MISC, max_size=6), after=st.lists(_MISC, max_size=3),
+       doctype=st.booleans(), padding=st.integers(0, 9000))
+def test_the_dtd_guard_sees_a_doctype_in_any_encoding_after_any_prolog(
+        encoding, bom, declared, before, after, doctype, padding):
+    """Whatever the declaration claims, a DOCTYPE before the root element is found: after
+    comments, processing instructions and white space, with or without a byte-order mark,
+    in every encoding a part may be written in; and nothing is found where there is none
+    (not even "<!DOCTYPE" inside a comment)."""
+    from xlplugin.io.engines import prolog_has_dtd
+    decl = f'<?xml version="1.0" encoding="{declared}"?>' if declared else ""
+    text = (decl + "".join(before) + ("<!--" + "x" * padding + "-->" if padding else "")
+            + ('<!DOCTYPE x [<!ENTITY e "e">]>' if doctype else "") + "".join(after)
+            + "<worksheet><v>1</v></worksheet>")
+    data = (_BOMS.get(encoding, b"") if bom else b"") + text.encode(encoding)
+    assert prolog_has_dtd(data) is doctype
+    # read in pieces as the package scan does: never a wrong answer, only "read on"
+    cut = data[:max(4, len(data) // 3)]
+    assert prolog_has_dtd(cut, complete=False) in (None, doctype)

@@ -5,7 +5,8 @@
     wb.get_sheet_data(name)   -> RawSheet (rows of RawCell or None)
 
 Engines:
-    "xlsx"     a small streaming reader of the OOXML parts (zipfile + defused XML);
+    "xlsx"     a small streaming reader of the OOXML parts (zipfile + the C XML parser,
+               every part checked for a DTD first);
                fast to import and to run, gives values, formulas, bold/italic/indent.
     "openpyxl" openpyxl; slower to import, used as the reference engine in tests.
 Both give the same RawSheet for the same file. Engines are imported lazily.
@@ -145,54 +146,115 @@ def check_package(path: str, z, scan_xml: bool = True) -> None:
         return
     try:
         for info in infos:
-            if info.filename.endswith((".xml", ".rels")) and info.file_size:
-                with z.open(info) as fh:
-                    head = fh.read(4096)
-                    # a prolog longer than 4 KB (a long comment) is read on to its end
-                    while prolog_has_dtd(head, complete=False) is None:
-                        more = fh.read(65536)
-                        if not more:
-                            break
-                        head += more
-                if prolog_has_dtd(head) or b"<!ENTITY" in head:
-                    raise ReadError(f"otillåten XML i {info.filename}: DTD eller entiteter "
-                                    "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
+            if not info.file_size or info.is_dir():
+                continue
+            with z.open(info) as fh:
+                head = fh.read(4096)
+                if not _looks_like_xml(head):
+                    continue                # an image, a printer setting, a VBA project
+                # a prolog longer than 4 KB (a long comment) is read on to its end
+                while prolog_has_dtd(head, complete=False) is None:
+                    more = fh.read(65536)
+                    if not more:
+                        break
+                    head += more
+            text = xml_text(head)
+            if text is None or _prolog_has_dtd(text, True) or "<!ENTITY" in text:
+                raise ReadError(f"otillåten XML i delen {info.filename}: DTD eller entiteter "
+                                "(skydd mot XXE och entitetsexpansion); filen läses inte", path)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
 
 
+def _looks_like_xml(head: bytes) -> bool:
+    """A part whose first character, in the encoding its first bytes give, is "<"."""
+    text = xml_text(head[:64])
+    return text is None or text.lstrip(" \t\r\n\ufeff")[:1] == "<"
+
+
+# Appendix F of the XML specification: a byte-order mark, else the first four bytes.
+_BOMS = ((b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"),
+         (b"\xef\xbb\xbf", "utf-8"), (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le"))
+_EBCDIC = b"\x4c\x6f\xa7\x94"
+
+
+def _wide_encoding(b: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a mark, by where the zero bytes of the first four bytes
+    stand (appendix F names "<?" only; any ASCII character first, "<!" or white space,
+    is told the same way, so that a part without a declaration cannot slip through)."""
+    if len(b) < 4:
+        return None
+    z = [x == 0 for x in b[:4]]
+    if z == [True, True, True, False]:
+        return "utf-32-be"
+    if z == [False, True, True, True]:
+        return "utf-32-le"
+    if z == [True, False, True, False]:
+        return "utf-16-be"
+    if z == [False, True, False, True]:
+        return "utf-16-le"
+    return None
+
+
+def xml_text(data: bytes) -> str | None:
+    """The start of an XML part as text, its encoding detected as the XML specification
+    does: a byte-order mark, else the first four bytes (UTF-16 and UTF-32 without a
+    mark), else an ASCII-compatible encoding (UTF-8, ISO-8859-1, windows-1252 …), shown
+    as Latin-1: there the markup characters are the bytes themselves, whatever the
+    declaration says. None for anything else (EBCDIC): no workbook is written so."""
+    import codecs
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            break
+    else:
+        enc = _wide_encoding(data)
+        body = data
+        if enc is None:
+            if data.startswith(_EBCDIC):
+                return None
+            return data.decode("latin-1")
+    if enc == "utf-8":
+        return body.decode("latin-1")
+    # a chunk may end inside a character: decode what is complete
+    return codecs.getincrementaldecoder(enc)(errors="replace").decode(body, final=False)
+
+
 def prolog_has_dtd(data: bytes, complete: bool = True) -> bool | None:
-    """True when a <!DOCTYPE (or any other <! declaration) comes before the root element.
+    """True when a <!DOCTYPE (or any other <! declaration) comes before the root element,
+    in whatever encoding the part is written (`xml_text`); True also for an encoding no
+    workbook uses.
 
     The XML prolog is: a declaration, then comments, processing instructions and white
     space, with at most one DOCTYPE among them; DTDs (and so entity declarations) can
     appear nowhere else. With complete=False, None means `data` ends inside the prolog."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):          # UTF-16 with BOM: check its UTF-8 twin
-        try:
-            data = data.decode("utf-16", errors="ignore" if not complete else "strict").encode("utf-8")
-        except UnicodeDecodeError:
-            return True
-    pos = 3 if data[:3] == b"\xef\xbb\xbf" else 0
-    n = len(data)
+    text = xml_text(data)
+    if text is None:
+        return True
+    return _prolog_has_dtd(text, complete)
+
+
+def _prolog_has_dtd(text: str, complete: bool) -> bool | None:
+    pos, n = 0, len(text)
     unfinished = None if not complete else False
     while pos < n:
-        ch = data[pos:pos + 1]
-        if ch in (b" ", b"\t", b"\r", b"\n"):
+        ch = text[pos]
+        if ch in " \t\r\n":
             pos += 1
-        elif data.startswith(b"<?", pos):
-            end = data.find(b"?>", pos + 2)
+        elif text.startswith("<?", pos):
+            end = text.find("?>", pos + 2)
             if end < 0:
                 return unfinished       # complete: malformed, the parser reports it
             pos = end + 2
-        elif data.startswith(b"<!--", pos):
-            end = data.find(b"-->", pos + 4)
+        elif text.startswith("<!--", pos):
+            end = text.find("-->", pos + 4)
             if end < 0:
                 return unfinished
             pos = end + 3
-        elif n - pos < 2 and not complete:
-            return None
+        elif not complete and "<!--".startswith(text[pos:]):
+            return None                 # "<", "<!" or "<!-" at the end: a comment may follow
         else:
-            return data.startswith(b"<!", pos)
+            return text.startswith("<!", pos)
     return unfinished
 
 

@@ -5,8 +5,10 @@ numbers as exact Decimals, booleans, error values), formula text, bold/italic an
 indent from the cell style, merged ranges, hidden sheets and rows.
 
 XML safety: DTDs, and with them every entity declaration (XXE, entity expansion), are
-refused. Each part is first checked for a DTD in its prolog (the only place XML allows
-one) and then parsed with the C parser, several times faster than defusedxml's
+refused. Every part of the package is first checked for a DTD in its prolog (the only
+place XML allows one), in the encoding its byte-order mark or first bytes give
+(`engines.xml_text`), and each part read is parsed with the C parser, several times
+faster than defusedxml's
 pure-Python one; a large sheet is streamed through it the same way.
 """
 
@@ -89,7 +91,9 @@ class XlsxWorkbook:
         except (zipfile.BadZipFile, OSError):
             raise ReadError("filen är inte en giltig Excel-arbetsbok (trasig zip-fil)", path) from None
         try:
-            check_package(path, self._zip, scan_xml=False)   # every part parsed here is checked
+            # every part, parsed here or not, is checked for a DTD before anything is
+            # parsed; each part parsed is checked again as it is read
+            check_package(path, self._zip)
             self._sheets = self._read_workbook()
             self._strings = self._read_shared_strings()
             self._styles = self._read_styles()
