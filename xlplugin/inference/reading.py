@@ -224,14 +224,15 @@ def _search(rows: list[Row], entries: Sequence, columns: Sequence[Column],
     structures = candidate_structures(rows, entries, columns)
     evals: dict = {}
     large = len(rows) > LARGE_TABLE
-    rds = readings(rows, structures, evals, large=large)
+    rds = readings(rows, structures, evals, large=large, margin=TIE_MARGIN)
     if not large and rds[0].unexplained:
         variants = [with_format_prior(v, rows) for v in
                     flattened_variants(rds[0].structure) + total_below_variants(rds[0].structure, rows)]
         variants = [v for v in variants if v.key() not in evals]
         if variants:
             structures = structures + variants
-            rds = sorted(rds + readings(rows, variants, evals), key=lambda r: -r.score)
+            rds = sorted(rds + readings(rows, variants, evals, floor=rds[0].score, margin=TIE_MARGIN),
+                         key=lambda r: -r.score)
     best = rds[0]
     inf = Inference(rows=rows, structures=structures, readings=rds, best=best, certain=True,
                     evals=evals, headers=headers)

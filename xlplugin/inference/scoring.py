@@ -423,26 +423,43 @@ def natural_result_sign(rows: Sequence[Row]) -> int:
 
 
 def readings(rows: Sequence[Row], structures: Sequence[Structure], evals: dict | None = None,
-             large: bool = False) -> list[Reading]:
+             large: bool = False, floor: float | None = None, margin: float = 0.5) -> list[Reading]:
     """Every reading worth weighing, best first. `evals` collects each structure's
-    StructureEval by its key; `large` (a ledger-sized table) weighs the words only."""
-    out = []
+    StructureEval by its key; `large` (a ledger-sized table) weighs the words only.
+
+    A reading cannot score more than all its stated figures explained plus its priors,
+    so candidates are weighed from the highest such bound down, and the search stops
+    where a bound falls more than `margin` below the best score found (or `floor`, the
+    best of an earlier search): every reading that could tie with the best is weighed."""
     has_result = any(r.word_total == RESULT_TOTAL for r in rows)
+    natural = natural_result_sign(rows)
+    pending = []
     for st in structures:
         ev = StructureEval(rows, st)
         if evals is not None:
             evals[st.key()] = ev
+        stated = len(ev.checks) + sum(1 for g in range(len(rows)) if ev.grand[g]
+                                      for v in rows[g].values if v is not None)
         for conv in conventions(rows):
             cands = kind_candidates(ev, conv)
             if large:
                 cands = cands[:1]
-            natural = natural_result_sign(rows)
             for name, kinds, prior in cands:
-                rd = weigh(rows, ev, kinds, conv, natural, prior, name)
-                out.append(rd)
-                if has_result and not large and any(
-                        not c.explained and st.total_type[c.i] == RESULT_TOTAL for c in rd.checks):
-                    # the result row stated with the other sign ("negativt = överskott")
-                    out.append(weigh(rows, ev, kinds, conv, -natural, prior - 0.2, name))
-    out.sort(key=lambda r: -r.score)
-    return out
+                pending.append((stated + prior + st.prior, len(pending), ev, conv, name, kinds, prior))
+    pending.sort(key=lambda p: (-p[0], p[1]))
+    best = float("-inf") if floor is None else floor
+    weighed = []
+    for bound, order, ev, conv, name, kinds, prior in pending:
+        if bound < best - margin - 1e-9:
+            break
+        rd = weigh(rows, ev, kinds, conv, natural, prior, name)
+        weighed.append((order, rd))
+        best = max(best, rd.score)
+        if has_result and not large and any(
+                not c.explained and ev.st.total_type[c.i] == RESULT_TOTAL for c in rd.checks):
+            # the result row stated with the other sign ("negativt = överskott")
+            flipped = weigh(rows, ev, kinds, conv, -natural, prior - 0.2, name)
+            weighed.append((order + 0.5, flipped))
+            best = max(best, flipped.score)
+    weighed.sort(key=lambda w: (-w[1].score, w[0]))
+    return [rd for _, rd in weighed]
