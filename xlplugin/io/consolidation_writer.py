@@ -5,10 +5,11 @@ Category amounts per förbund are the sums of their mapped lines; every total, t
 consolidated column, the equity total, the cap and the reconciliation are formulas.
 The workbook can be edited and passed back with --mapping.
 
-Written with `xlsx_writer`, a small writer with XlsxWriter's method names that renders
-each cell once (80 förbund are tens of thousands of cells: openpyxl took about 0.7 s,
-XlsxWriter 0.24 s, this writer about 0.03 s). Formulas carry no cached result; the
-workbook tells Excel and LibreOffice to compute them on opening.
+Written with XlsxWriter, whose files its own test suite compares with files Excel itself
+saved (formats created once; rows written with write_row). Formulas are written with a
+cached result of 0 and the workbook asks Excel to compute them all on opening; LibreOffice
+recalculates them on loading as well (the tests do that and compare every total with the
+core to the krona).
 """
 
 from __future__ import annotations
@@ -68,9 +69,11 @@ def write_consolidation(cons: Consolidation, path: str | Path,
                         policy: EquityPolicy = EquityPolicy()) -> dict:
     """Write the workbook; return {key: {"intakter": cell, "kostnader": cell, "resultat": cell}}
     with the consolidated total cells on Sammanställning (for the tests)."""
-    from .xlsx_writer import Workbook
+    import xlsxwriter
 
-    wb = Workbook(path)
+    # texts stay texts ("2025", "=x" in a label are no number or formula)
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                         "strings_to_urls": False})
     wb.set_properties({"creator": "xlplugin (finsam consolidate)"})
     fmt = _Formats(wb)
     try:
