@@ -9,13 +9,13 @@ Steps, kept apart: read raw cells (engines), resolve formulas without cached val
 from __future__ import annotations
 
 import os
+import sys
 import re
 from decimal import Decimal
 
 from ..core.model import Budget
 from ..core.notes import Note
 from ..errors import ReadError
-from . import forked
 from .engines import DEFAULT_ENGINE, RawSheet, cell_ref, load_engine, open_workbook
 from .cells import NotAnAmount, Unresolved, parse_amount
 from .formulas import FormulaError, evaluate
@@ -129,43 +129,76 @@ def read_budgets(paths, engine: str = DEFAULT_ENGINE, sheet: str | None = None,
                  jobs: int | None = None, advance=None) -> list[Budget | ReadError]:
     """Read many workbooks; errors are values. Result k belongs to paths[k].
 
-    From 8 files on, on Linux, the files are shared out between this process and
-    forked workers (`jobs` in all, default one per core up to 8; FINSAM_JOBS=1 turns this off):
-    each takes the next unread file from a shared queue and the workers send their
-    budgets back pickled. A file a worker does not deliver is read here, so errors
-    surface as they would without workers. `advance(n)` is called as files are done.
-    """
+    From 8 files on, on Linux, the files are read by a `ProcessPoolExecutor` of forked
+    workers in chunks (`jobs` of them, default one per core up to 8, FINSAM_JOBS=1 turns
+    this off); elsewhere (Windows, macOS, where a spawned process starts from nothing,
+    and Pyodide, which has no processes) one after the other. A chunk a worker does not
+    deliver (the worker died) is read here, so errors surface as they would without
+    workers; a worker's own exception is raised here as it would be without workers.
+    `advance(n)` is called as files are done."""
     paths = [os.fspath(p) for p in paths]
     if jobs is None:   # one per core, at most 8 and with at least 4 files each
-        jobs = min(forked.cores(), 8, len(paths) // 4) if len(paths) >= 8 else 1
+        jobs = min(cores(), 8, len(paths) // 4) if len(paths) >= 8 else 1
     jobs = max(1, min(jobs, len(paths)))
     out: list[Budget | ReadError | None] = [None] * len(paths)
-    if jobs > 1 and len(paths) <= forked.WorkQueue.QUEUE_MAX:
-        load_engine(engine)
-        queue = forked.WorkQueue(len(paths))
-        workers = [forked.start(lambda: [(i, _read_one(paths[i], engine, sheet)) for i in queue])
-                   for _ in range(1, jobs)]
+    context = _fork_context() if jobs > 1 else None
+    if context is not None:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from concurrent.futures.process import BrokenProcessPool
+        load_engine(engine)                  # imported once, before the workers fork
+        size = max(1, len(paths) // (jobs * 4))
+        chunks = [list(range(k, min(k + size, len(paths)))) for k in range(0, len(paths), size)]
         try:
-            for i in queue:
-                out[i] = _read_one(paths[i], engine, sheet)
-                if advance:
-                    advance(1)
-            for worker in workers:
-                got = worker.result()
-                for i, result in (got if got is not forked.MISSING else ()):
-                    out[i] = result
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+                pending = {pool.submit(_read_chunk, [paths[i] for i in chunk], engine, sheet): chunk
+                           for chunk in chunks}
+                for done in as_completed(pending):
+                    try:
+                        results = done.result()
+                    except BrokenProcessPool:
+                        continue             # a worker died: its files are read below
+                    for i, result in zip(pending[done], results):
+                        out[i] = result
                     if advance:
-                        advance(1)
-        finally:
-            queue.close()
-            for worker in workers:
-                worker.close()
+                        advance(len(results))
+        except (BrokenProcessPool, OSError):
+            pass                             # no workers after all: read below
     for i, result in enumerate(out):
         if result is None:          # no workers, or one did not deliver: read here
             out[i] = _read_one(paths[i], engine, sheet)
             if advance:
                 advance(1)
     return out
+
+
+def cores() -> int:
+    """Workers to use: FINSAM_JOBS if set (1 reads one file after the other), else the
+    cores this process may run on."""
+    env = os.environ.get("FINSAM_JOBS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _fork_context():
+    """The multiprocessing fork context on Linux, else None (read one by one): forked
+    workers share what this process has loaded, while spawned ones would import
+    everything again, and Pyodide has no processes at all."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import multiprocessing
+        return multiprocessing.get_context("fork")
+    except (ImportError, ValueError):
+        return None
+
+
+def _read_chunk(paths: list[str], engine: str, sheet: str | None) -> list[Budget | ReadError]:
+    """Read some files in a worker (errors as values, as `_read_one` gives them)."""
+    return [_read_one(p, engine, sheet) for p in paths]
 
 
 def _read_one(path: str, engine: str, sheet: str | None) -> Budget | ReadError:

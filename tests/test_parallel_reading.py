@@ -1,57 +1,28 @@
-"""Work shared with forked children: same results as doing it alone, failures fall back."""
+"""Reading many workbooks with a process pool: the same results as reading them one by
+one, errors named, and a worker that dies or a platform without fork falls back."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 from xlplugin.errors import ReadError
-from xlplugin.io import forked
+from xlplugin.io import reader
 from xlplugin.io.reader import read_budget, read_budgets
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted(p for p in (ROOT / "workbooks").glob("*.xlsx") if not p.name.startswith("demo"))
 
-needs_fork = pytest.mark.skipif(not forked.available(), reason="fork only on Linux")
+needs_fork = pytest.mark.skipif(reader._fork_context() is None, reason="fork only on Linux")
 
 
 @pytest.fixture(autouse=True)
 def two_cores(monkeypatch):
     monkeypatch.setenv("FINSAM_JOBS", "2")
-
-
-@needs_fork
-def test_a_child_returns_its_value():
-    assert forked.start(lambda: {"intakter": 1_296_000}).result() == {"intakter": 1_296_000}
-
-
-@needs_fork
-@pytest.mark.parametrize("fn", [lambda: 1 / 0, lambda: os._exit(3), lambda: (lambda: None)])
-def test_a_child_that_raises_dies_or_returns_what_cannot_be_pickled_gives_missing(fn):
-    assert forked.start(fn).result() is forked.MISSING
-
-
-def test_without_fork_nothing_runs(monkeypatch):
-    monkeypatch.setenv("FINSAM_JOBS", "1")
-    assert forked.start(lambda: 1).result() is forked.MISSING
-
-
-@needs_fork
-def test_the_work_queue_hands_each_index_out_once():
-    queue = forked.WorkQueue(500)
-    child = forked.start(lambda: list(queue))
-    mine = list(queue)
-    theirs = child.result()
-    queue.close()
-    assert sorted(mine + theirs) == list(range(500))
-
-
-def test_the_work_queue_is_bounded():
-    with pytest.raises(ValueError):
-        forked.WorkQueue(forked.WorkQueue.QUEUE_MAX + 1)
 
 
 def _files(tmp_path, n=12):
@@ -88,3 +59,43 @@ def test_read_error_keeps_its_location_through_pickle():
     exc = pickle.loads(pickle.dumps(ReadError("text i beloppscell", "a.xlsx", "Budget", "C7")))
     assert (exc.path, exc.sheet, exc.cell) == ("a.xlsx", "Budget", "C7")
     assert str(exc) == "a.xlsx, blad 'Budget', cell C7: text i beloppscell"
+
+
+def _die(paths, engine, sheet):
+    os._exit(3)
+
+
+def _broken(paths, engine, sheet):
+    raise RuntimeError("fel i arbetaren")
+
+
+@needs_fork
+def test_a_worker_that_dies_leaves_its_files_to_this_process(tmp_path, monkeypatch):
+    """The pool breaks (a worker killed); every file is still read, here."""
+    files = _files(tmp_path)
+    monkeypatch.setattr(reader, "_read_chunk", _die)
+    got = read_budgets(files, jobs=2)
+    assert [type(r).__name__ for r in got] == [
+        "ReadError" if p.endswith("inte_en_arbetsbok.xlsx") else "Budget" for p in files]
+
+
+@needs_fork
+def test_a_workers_own_error_is_raised_here(tmp_path, monkeypatch):
+    """Not swallowed: a bug in a worker surfaces as it would without workers."""
+    monkeypatch.setattr(reader, "_read_chunk", _broken)
+    with pytest.raises(RuntimeError, match="fel i arbetaren"):
+        read_budgets(_files(tmp_path), jobs=2)
+
+
+def test_without_fork_the_files_are_read_one_by_one(tmp_path, monkeypatch):
+    """Windows, macOS and Pyodide (xlwings Lite): no pool is started at all."""
+    monkeypatch.setattr(reader, "_fork_context", lambda: None)
+    monkeypatch.setattr(reader, "_read_chunk", lambda *a: pytest.fail("a worker was used"))
+    files = _files(tmp_path)
+    got = read_budgets(files, jobs=4)
+    assert sum(isinstance(r, ReadError) for r in got) == 1 and len(got) == len(files)
+
+
+def test_pyodide_has_no_fork_context(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    assert reader._fork_context() is None
