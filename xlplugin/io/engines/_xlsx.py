@@ -86,6 +86,7 @@ def _local(tag: str) -> str:
 class XlsxWorkbook:
     def __init__(self, path: str):
         self.path = path
+        self._date1904 = False          # the workbook's date system (workbookPr date1904)
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError):
@@ -155,6 +156,8 @@ class XlsxWorkbook:
                     rels[el.get("Id")] = target
         out = []
         for el in self._xml(wb_part).iter():
+            if _local(el.tag) == "workbookPr":
+                self._date1904 = el.get("date1904") in ("1", "true")
             if _local(el.tag) == "sheet":
                 rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
                 part = rels.get(rid)
@@ -243,10 +246,10 @@ class XlsxWorkbook:
         rows: list[list[RawCell | None]] = []
         merged = []
         hidden_rows = set()
-        strings, styles = self._strings, self._styles
         columns = _COLUMN_CACHE
         cell_tag = None if ns is None else ns + "c"
         tags = None if ns is None else (ns + "v", ns + "f", ns + "is")
+        cells = _SheetCells(self._strings, self._styles, tags, self._date1904)
         next_row = 0
         for el in elements:
             if el.tag.endswith("mergeCell"):
@@ -279,7 +282,7 @@ class XlsxWorkbook:
                 if col >= MAX_COLS:
                     raise ReadError(f"bladet har fler än {MAX_COLS} kolumner; det läses inte")
                 next_col = col + 1
-                cell = _cell(c, strings, styles, tags)
+                cell = cells.cell(c, r, col)
                 if cell is not None:
                     if len(row) <= col:
                         row.extend([None] * (col + 1 - len(row)))
@@ -311,69 +314,135 @@ def _namespace(tag: str) -> str:
     return tag[:tag.index("}") + 1] if tag.startswith("{") else ""
 
 
-def _cell(c, strings, styles, tags=None) -> RawCell | None:
-    t = c.get("t", "n")
-    formula = None
-    raw = None
-    inline = None
-    for child in c:
-        if tags is not None:            # tags of the sheet's namespace: compare whole names
-            tag = child.tag
-            tag = "v" if tag == tags[0] else "f" if tag == tags[1] else "is" if tag == tags[2] else ""
-        else:
-            tag = _local(child.tag)
-        if tag == "v":
-            raw = child.text
-        elif tag == "f":
-            if child.text:
-                formula = child.text
-            elif child.get("t") == "shared":
-                formula = ""  # shared formula child: text lives in the master cell
-        elif tag == "is":
-            if len(child) == 1 and len(child[0]) == 0 and child[0].tag[-2:] in ("}t", "t"):
-                inline = child[0].text or ""     # the usual <is><t>text</t></is>
+class _SheetCells:
+    """Turns the <c> elements of one sheet into RawCells, in three steps: the parts of the
+    element (value text, formula element, inline string), the value by the cell's type,
+    and the style cues. One per sheet, because shared formulas are: the master cell
+    (`<f t="shared" si="0" ref="B5:B9">SUM(B2:B4)</f>`) gives its text, and each
+    dependent (`<f t="shared" si="0"/>`) gets it moved by its own offset, as Excel
+    does ("SUM(C2:C4)" one column to the right)."""
+
+    def __init__(self, strings, styles, tags=None, date1904: bool = False):
+        self.strings, self.styles, self.date1904 = strings, styles, date1904
+        self.tags = tags            # ({ns}v, {ns}f, {ns}is) when the namespace is known
+        self.shared: dict[str, tuple[int, int, str]] = {}   # si -> (row, col, master text)
+
+    def cell(self, c, r: int, col: int) -> RawCell | None:
+        raw, f, inline = self._parts(c)
+        formula = self._formula(f, r, col) if f is not None else None
+        value = self._value(c.get("t", "n"), raw, inline)
+        return self._styled(c.get("s"), value, formula)
+
+    def _parts(self, c):
+        """(value text, formula element, inline string) of a <c> element."""
+        raw = f = inline = None
+        tags = self.tags
+        for child in c:
+            if tags is not None:            # the sheet's namespace known: compare whole names
+                tag = child.tag
+                tag = "v" if tag == tags[0] else "f" if tag == tags[1] else "is" if tag == tags[2] else ""
             else:
-                inline = "".join(_texts(child))
-    value: object = None
-    if t == "s":
-        if raw is not None:
-            value = strings[int(raw)]
-    elif t in ("str", "inlineStr"):
-        value = inline if t == "inlineStr" else raw
-        if value is None and inline is not None:
-            value = inline
-    elif t == "b":
-        value = raw in ("1", "true") if raw is not None else None
-    elif t == "e":
-        value = ExcelError(raw or "#VALUE!")
-    elif raw is not None:
+                tag = _local(child.tag)
+            if tag == "v":
+                raw = child.text
+            elif tag == "f":
+                f = child
+            elif tag == "is":
+                if len(child) == 1 and len(child[0]) == 0 and child[0].tag[-2:] in ("}t", "t"):
+                    inline = child[0].text or ""     # the usual <is><t>text</t></is>
+                else:
+                    inline = "".join(_texts(child))
+        return raw, f, inline
+
+    def _formula(self, f, r: int, col: int) -> str | None:
+        """The formula text; a shared formula's dependent gets its master's, moved."""
+        text = f.text
+        if f.get("t") != "shared":
+            return text or None
+        si = f.get("si", "")
+        if text:
+            self.shared[si] = (r, col, text)
+            return text
+        master = self.shared.get(si)
+        if master is None:
+            return ""               # its master was not seen: a formula, text unknown
+        mr, mc, mtext = master
+        return shift_formula(mtext, r - mr, col - mc)
+
+    def _value(self, t: str, raw, inline):
+        """The cell's value by its type: shared or inline string, boolean, error, number
+        (an exact int or Decimal), or an ISO date typed as such."""
+        if t == "s":
+            return self.strings[int(raw)] if raw is not None else None
+        if t in ("str", "inlineStr"):
+            value = inline if t == "inlineStr" else raw
+            return inline if value is None and inline is not None else value
+        if t == "b":
+            return raw in ("1", "true") if raw is not None else None
+        if t == "e":
+            return ExcelError(raw or "#VALUE!")
+        if raw is None:
+            return None
         if t == "d":
-            value = raw
-        elif raw.isascii() and (raw.isdigit() or (raw[:1] == "-" and raw[1:].isdigit())):
-            value = int(raw)
-        else:
-            try:
-                value = Decimal(raw)
-                if value == value.to_integral_value():
-                    value = int(value)
-            except InvalidOperation:
-                raise ReadError(f"ogiltigt tal i filen: {raw!r}") from None
-    s = c.get("s")
-    if s:
-        idx = int(s)
-        if idx < len(styles):
-            bold, italic, indent, is_date, scale, percent = styles[idx]
-            if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
-                value = _excel_date(value)
-            if value is None and formula is None and not (bold or italic or indent):
-                return None
-            if (scale or percent) and formula is None and \
-                    (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
-                scale, percent = 0, False   # only a number (or a formula's result) is shown so
-            return RawCell(value, formula, bold, italic, indent, scale, percent)
-    if value is None and formula is None:
-        return None
-    return RawCell(value, formula)
+            return raw
+        if raw.isascii() and (raw.isdigit() or (raw[:1] == "-" and raw[1:].isdigit())):
+            return int(raw)
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            raise ReadError(f"ogiltigt tal i filen: {raw!r}") from None
+        return int(value) if value == value.to_integral_value() else value
+
+    def _styled(self, s, value, formula) -> RawCell | None:
+        """The RawCell with the style cues of style index `s` (bold, italic, indent, a
+        date format, a number format that scales or shows percent); None for a cell with
+        nothing in it."""
+        if s:
+            idx = int(s)
+            if idx < len(self.styles):
+                bold, italic, indent, is_date, scale, percent = self.styles[idx]
+                if is_date and isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+                    value = _excel_date(value, self.date1904)
+                if value is None and formula is None and not (bold or italic or indent):
+                    return None
+                if (scale or percent) and formula is None and \
+                        (isinstance(value, bool) or not isinstance(value, (int, Decimal))):
+                    scale, percent = 0, False   # only a number (or a formula's result) is shown so
+                return RawCell(value, formula, bold, italic, indent, scale, percent)
+        if value is None and formula is None:
+            return None
+        return RawCell(value, formula)
+
+
+_A1 = re.compile(r"(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\d(A-Za-z_])")
+_FORMULA_STRING = re.compile(r'"(?:[^"]|"")*"')
+
+
+def shift_formula(text: str, rows: int, cols: int) -> str:
+    """A formula moved by (rows, cols), as Excel fills a shared formula: every relative
+    row and column of an A1 reference moves, those anchored with $ stay; text in quotes
+    and names (a letter or digit right before) are left alone."""
+    from . import column_letter
+
+    def move(m: re.Match) -> str:
+        start = m.start()
+        s = m.string
+        if start and (s[start - 1].isalnum() or s[start - 1] in "_."):
+            return m.group(0)       # part of a name or a function ("LOG10", "Tabell1.A")
+        dc, c, dr, r = m.groups()
+        col = parse_ref(c + "1")[1] + (0 if dc else cols)
+        row = int(r) + (0 if dr else rows)
+        if col < 0 or row < 1:
+            return "#REF!"          # moved off the sheet, as Excel shows it
+        return f"{dc}{column_letter(col)}{dr}{row}"
+
+    out, pos = [], 0
+    for q in _FORMULA_STRING.finditer(text):
+        out.append(_A1.sub(move, text[pos:q.start()]))
+        out.append(q.group(0))
+        pos = q.end()
+    out.append(_A1.sub(move, text[pos:]))
+    return "".join(out)
 
 
 _BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(45, 48)) | set(range(27, 37)) | set(range(50, 59))
@@ -388,11 +457,13 @@ def _is_date_code(code: str) -> bool:
     return any(ch in bare for ch in "dmyhs")
 
 
-def _excel_date(serial) -> str:
-    """Excel's 1900 date serial as ISO text (dates are never amounts)."""
+def _excel_date(serial, date1904: bool = False) -> str:
+    """An Excel date serial as ISO text (dates are never amounts): days since 1899-12-30
+    in the 1900 system, since 1904-01-01 where the workbook says date1904."""
     import datetime as dt
     try:
-        day = dt.datetime(1899, 12, 30) + dt.timedelta(days=float(serial))
+        epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
+        day = epoch + dt.timedelta(days=float(serial))
     except (OverflowError, ValueError):
         return str(serial)
     return day.date().isoformat() if day.time() == dt.time() else day.isoformat(sep=" ")
