@@ -195,12 +195,18 @@ def test_print_setup(tmp_path):
     for ws in wb.worksheets:
         assert ws.page_setup.orientation == "landscape"
         assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4) == 9
-        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        # one page wide (fitToWidth 1 is the file format's default, left out when written)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (1, None)
+        assert ws.page_setup.fitToHeight in (0, 1, None)      # 0: as many pages down as needed
         assert "Samordningsförbundet Kramfors" in ws.oddHeader.left.text
         assert "&P" in ws.oddFooter.right.text
     assert wb["Budget"].print_title_rows == "$4:$4"
     assert wb["Budget"].freeze_panes == "B5"
     assert wb.sheetnames == ["Budget", "Eget kapital", "Medlemsbidrag", "Nyckeltal", "Kontroll", "Regler"]
+    assert wb["Budget"].page_setup.fitToHeight in (1, None)   # 60 lines or fewer: one page
+    assert wb["Eget kapital"].page_setup.fitToHeight == 0
+    assert wb["Eget kapital"]._charts and wb["Eget kapital"].freeze_panes == "B8"
+    assert {n for n in wb.defined_names} >= {"Intakter_2021", "Kostnader_2021", "Resultat_2021", "EK_UB_2021"}
 
 
 # --- the command ----------------------------------------------------------------------------

@@ -13,27 +13,101 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Sequence
 
-from openpyxl import Workbook
-from openpyxl.chart import LineChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.workbook.defined_name import DefinedName
-
 from ..core.board import BoardPlan
 from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, classify
 from ..core.equity import EquityPolicy, is_member_contribution
 from ..core.funding import REMAINDER_RULE, member_contributions
 from ..core.model import (BUDGET, COST, COST_TOTAL, ITEM, PLAN, PROGNOS, RESULT_TOTAL, REVENUE,
                           REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL, Discrepancy, Line)
+from .engines import column_letter
 
 MONEY = '#,##0;[Red]-#,##0'
 PERCENT = '0.0%'
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
-TOTAL_BORDER = Border(top=Side(style="thin"))
+# cell formats as XlsxWriter properties (each distinct one is created once per workbook)
+BOLD = {"bold": True}
+TITLE = {"bold": True, "font_size": 14}
+SUBTITLE = {"italic": True, "font_color": "#555555"}
+HEAD = {"bold": True, "bg_color": "#DDEBF7", "align": "center", "text_wrap": True}
+HEAD_FILL = {"bg_color": "#DDEBF7"}
+TOTAL_BORDER = {"top": 1}
+WARNING = {"bold": True, "font_color": "#C00000"}
 BUDGET_SHEET = "Budget"
 EQUITY_SHEET = "Eget kapital"
+
+
+class Formula(str):
+    """A cell's formula ("=SUM(B5:B9)"): written as a formula, where any other text,
+    a label starting with "=" included, is written as text."""
+
+
+def get_column_letter(c: int) -> str:
+    """1-based column number -> letters (as the sheet functions count columns)."""
+    return column_letter(c - 1)
+
+
+class _Sheet:
+    """One sheet being built: cells (1-based row and column, as the sheet functions count)
+    with their format properties, written in one go by `write` with formats made once."""
+
+    def __init__(self, title: str):
+        self.title = title
+        self.cells: dict[tuple[int, int], list] = {}     # (row, col) -> [value, props]
+        self.widths: dict[int, float] = {}
+        self.heights: dict[int, float] = {}
+        self.freeze: tuple[int, int] | None = None
+        self.print: dict = {}
+        self.charts: list = []
+
+    def put(self, r: int, c: int, value=None, **props) -> None:
+        cell = self.cells.setdefault((r, c), [None, {}])
+        cell[0] = value
+        cell[1].update(props)
+
+    def style(self, r: int, c: int, **props) -> None:
+        self.cells.setdefault((r, c), [None, {}])[1].update(props)
+
+    def width(self, col: int, w: float) -> None:
+        self.widths[col] = w
+
+    def write(self, wb, formats: dict) -> None:
+        ws = wb.add_worksheet(self.title)
+        for (r, c), (value, props) in sorted(self.cells.items()):
+            key = tuple(sorted(props.items()))
+            fmt = formats.get(key)
+            if fmt is None and props:
+                fmt = formats[key] = wb.add_format(dict(props))
+            if isinstance(value, Formula):
+                ws.write_formula(r - 1, c - 1, value, fmt)
+            elif value is None:
+                ws.write_blank(r - 1, c - 1, None, fmt)
+            elif isinstance(value, bool):
+                ws.write_boolean(r - 1, c - 1, value, fmt)
+            elif isinstance(value, (int, float, Decimal)):
+                ws.write_number(r - 1, c - 1, value, fmt)
+            else:
+                ws.write_string(r - 1, c - 1, str(value), fmt)
+        for c, w in self.widths.items():
+            ws.set_column(c - 1, c - 1, w)
+        for r, h in self.heights.items():
+            ws.set_row(r - 1, h)
+        if self.freeze:
+            ws.freeze_panes(self.freeze[0] - 1, self.freeze[1] - 1)
+        p = self.print
+        ws.set_landscape()
+        ws.set_paper(9)                                  # A4
+        ws.fit_to_pages(1, p.get("pages_high", 0))
+        if p.get("title_row"):
+            ws.repeat_rows(p["title_row"] - 1)
+        ws.set_header(f"&L{_amp(p.get('org', ''))}&R{_amp(p.get('head_right', ''))}")
+        ws.set_footer("&LUnderlag till förbundsstyrelsen&RSida &P av &N")
+        ws.set_margins(left=0.5, right=0.5)
+        for make in self.charts:
+            make(wb, ws)
+
+
+def _amp(text: str) -> str:
+    """Text for a page header: "&" doubled (a single one starts a code)."""
+    return text.replace("&", "&&")
 
 
 @dataclass(frozen=True)
@@ -55,33 +129,26 @@ class BoardCells:
     equity_cols: dict[str, str]                  # 'ib', 'resultat', 'ub', 'tak', 'golv', ...
 
 
-def _title(ws, text: str, sub: str):
-    ws["A1"] = text
-    ws["A1"].font = TITLE
-    ws["A2"] = sub
-    ws["A2"].font = Font(italic=True, color="555555")
+def _title(ws: _Sheet, text: str, sub: str):
+    ws.put(1, 1, text, **TITLE)
+    ws.put(2, 1, sub, **SUBTITLE)
 
 
-def _print_setup(ws, org: str, year: int, title_rows: str | None):
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_rows:
-        ws.print_title_rows = title_rows
-    ws.oddHeader.left.text = org
-    ws.oddHeader.right.text = f"Budget {year} – {ws.title}"
-    ws.oddFooter.right.text = "Sida &P av &N"
-    ws.oddFooter.left.text = "Underlag till förbundsstyrelsen"
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.5
+def _print_setup(ws: _Sheet, org: str, year: int, title_row: int | None):
+    """A4 landscape, one page wide, the heading row repeated, the förbund and the sheet
+    in the page header, page numbers in the footer."""
+    ws.print.update({"org": org, "head_right": f"Budget {year} – {ws.title}", "title_row": title_row})
+
+
+def _head(ws: _Sheet, r: int, texts: Sequence[str], first: int = 1, **props):
+    for k, text in enumerate(texts, start=first):
+        ws.put(r, k, text, **(props or HEAD))
 
 
 def _sum_formula(cells: Sequence[str], sheet: str | None = None) -> str:
     """=SUM over cells (optionally on another sheet), contiguous runs as ranges."""
     if not cells:
-        return "=0"
+        return Formula("=0")
     parts, run = [], [cells[0]]
 
     def row_of(ref):
@@ -96,7 +163,7 @@ def _sum_formula(cells: Sequence[str], sheet: str | None = None) -> str:
     parts.append(run[0] if len(run) == 1 else f"{run[0]}:{run[-1]}")
     if sheet:
         parts = [f"'{sheet}'!{p}" for p in parts]
-    return f"=SUM({','.join(parts)})"
+    return Formula(f"=SUM({','.join(parts)})")
 
 
 def _depth(lines: Sequence[Line], ln: Line) -> int:
@@ -110,27 +177,37 @@ def _depth(lines: Sequence[Line], ln: Line) -> int:
 
 def write_board(plan: BoardPlan, discrepancies: Sequence[Discrepancy], path: str | Path,
                 options: BoardOptions = BoardOptions()) -> BoardCells:
-    """Write the board workbook to `path` (callers pass a temporary path; see io.atomic)."""
-    wb = Workbook()
+    """Write the board workbook to `path` (callers pass a temporary path; see io.atomic),
+    with XlsxWriter: the sheets are built as cells with format properties, then written
+    with each distinct format created once."""
+    import xlsxwriter
     org = plan.source.organisation or "Samordningsförbundet"
     year = plan.year
-    cells = _budget_sheet(wb.active, plan, org, options)
-    _equity_sheet(wb.create_sheet(EQUITY_SHEET), plan, org, options, cells)
-    _contributions_sheet(wb.create_sheet("Medlemsbidrag"), plan, org, options, cells)
-    _ratios_sheet(wb.create_sheet("Nyckeltal"), plan, org, cells)
-    _control_sheet(wb.create_sheet("Kontroll"), plan, org, discrepancies)
-    _rules_sheet(wb.create_sheet("Regler"), plan, org)
-    _names(wb, plan, cells)
-    wb.properties.title = f"{org} – budget {year}"
-    wb.properties.creator = "xlplugin (finsam board)"
-    wb.save(path)
+    sheets = [_Sheet(BUDGET_SHEET), _Sheet(EQUITY_SHEET), _Sheet("Medlemsbidrag"),
+              _Sheet("Nyckeltal"), _Sheet("Kontroll"), _Sheet("Regler")]
+    cells = _budget_sheet(sheets[0], plan, org, options)
+    _equity_sheet(sheets[1], plan, org, options, cells)
+    _contributions_sheet(sheets[2], plan, org, options, cells)
+    _ratios_sheet(sheets[3], plan, org, cells)
+    _control_sheet(sheets[4], plan, org, discrepancies)
+    _rules_sheet(sheets[5], plan, org)
+    # texts stay texts: a label "2025" or "=x" is no number or formula
+    wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
+                                         "strings_to_urls": False})
+    try:
+        formats: dict = {}
+        for ws in sheets:
+            ws.write(wb, formats)
+        _names(wb, plan, cells)
+        wb.set_properties({"title": f"{org} – budget {year}", "author": "xlplugin (finsam board)"})
+    finally:
+        wb.close()
     return cells
 
 
 # --- Budget ---------------------------------------------------------------------------------
 
-def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> BoardCells:
-    ws.title = BUDGET_SHEET
+def _budget_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions) -> BoardCells:
     b = plan.budget
     year = plan.year
     plan_years = [c.year for c in plan.columns if c.kind == PLAN]
@@ -139,16 +216,11 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
            f"Belopp i kronor. Källa: {Path(options.source_name or plan.source.path).name}. "
            "Summor, resultat och eget kapital är formler.")
     header_row = 4
-    ws.cell(header_row, 1, "")
     letters = {}
     for k, col in enumerate(plan.columns):
-        letter = get_column_letter(2 + k)
-        letters[col.header] = letter
-        c = ws.cell(header_row, 2 + k, col.header + (" (framräknad)" if col.source is None else ""))
-        c.font = BOLD
-        c.fill = HEAD_FILL
-        c.alignment = Alignment(horizontal="center", wrap_text=True)
-    ws.cell(header_row, 1).fill = HEAD_FILL
+        letters[col.header] = get_column_letter(2 + k)
+        ws.put(header_row, 2 + k, col.header + (" (framräknad)" if col.source is None else ""), **HEAD)
+    ws.put(header_row, 1, None, **HEAD_FILL)
     lines = list(b.lines)
     # A source total with lines of its kind after it ("Totala intäkter" above "Finansiella
     # intäkter") sums what is above it, as in the source; the board then adds its own
@@ -192,16 +264,15 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
         if is_line and (ln.parent is None or lines[ln.parent].role != ITEM) and ln.kind in top:
             top[ln.kind].append(ln.index)
     for r, ln in placed:
-        a = ws.cell(r, 1, ln.label)
+        ws.put(r, 1, ln.label)
         depth = _depth(lines, ln) if ln.index >= 0 else 0
         if depth:
-            a.alignment = Alignment(indent=depth)
+            ws.style(r, 1, indent=depth)
         is_total = ln.role == TOTAL
         if ln.role == SECTION or is_total or children.get(ln.index):
-            a.font = BOLD
+            ws.style(r, 1, **BOLD)
         for col in plan.columns:
             L = letters[col.header]
-            ref = f"{L}{r}"
             value = None
             if ln.role == SECTION:
                 continue
@@ -209,7 +280,7 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
                 above = ln.index if ln.index in early else len(lines)
                 value = _sum_formula([f"{L}{row_of[i]}" for i in top[kind_of[ln.total_type]] if i < above])
             elif ln.total_type == RESULT_TOTAL:
-                value = f"={L}{grand_rows[REVENUE_TOTAL]}+{L}{grand_rows[COST_TOTAL]}"
+                value = Formula(f"={L}{grand_rows[REVENUE_TOTAL]}+{L}{grand_rows[COST_TOTAL]}")
             elif is_total and ln.members:
                 value = _sum_formula([f"{L}{row_of[m]}" for m in ln.members])
             elif children.get(ln.index) and any(lines[k].values.get(col.header) is not None
@@ -217,22 +288,22 @@ def _budget_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions) -> Board
                 value = _sum_formula([f"{L}{row_of[k]}" for k in children[ln.index]])
             else:
                 value = ln.values.get(col.header)
-            cell = ws.cell(r, 2 + plan.columns.index(col), value)
-            cell.number_format = MONEY
-            if is_total or (isinstance(value, str) and ln.role == ITEM):
-                cell.font = BOLD
+            c = 2 + plan.columns.index(col)
+            ws.put(r, c, value, num_format=MONEY)
+            if is_total or (isinstance(value, Formula) and ln.role == ITEM):
+                ws.style(r, c, **BOLD)
             if is_total:
-                cell.border = TOTAL_BORDER
+                ws.style(r, c, **TOTAL_BORDER)
         if is_total:
-            a.border = TOTAL_BORDER
-    ws.column_dimensions["A"].width = 52
-    for col in plan.columns:
-        ws.column_dimensions[letters[col.header]].width = 16
-    ws.row_dimensions[header_row].height = 30
-    ws.freeze_panes = ws.cell(header_row + 1, 2)
-    _print_setup(ws, org, plan.year, f"{header_row}:{header_row}")
+            ws.style(r, 1, **TOTAL_BORDER)
+    ws.width(1, 52)
+    for k in range(len(plan.columns)):
+        ws.width(2 + k, 16)
+    ws.heights[header_row] = 30
+    ws.freeze = (header_row + 1, 2)
+    _print_setup(ws, org, plan.year, header_row)
     if len(placed) <= 60:
-        ws.page_setup.fitToHeight = 1      # the whole budget on one page
+        ws.print["pages_high"] = 1         # the whole budget on one page
     return BoardCells(
         budget_rows={"intakter": grand_rows[REVENUE_TOTAL], "kostnader": grand_rows[COST_TOTAL],
                      "resultat": grand_rows[RESULT_TOTAL]},
@@ -274,24 +345,19 @@ def member_lines(plan: BoardPlan) -> list[Line]:
 
 # --- Eget kapital ----------------------------------------------------------------------------
 
-def _equity_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions, cells: BoardCells):
+def _equity_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions, cells: BoardCells):
     policy = options.policy
     base_text = "budgeterade intäkter" if policy.cap_base == "intakter" else "medlemsbidrag (tilldelade medel)"
     _title(ws, f"{org} – eget kapital", f"UB = IB + årets resultat. Tak: andel av {base_text}. "
            "Ändra procentsatsen eller golvet nedan så räknas allt om.")
-    ws["A4"], ws["B4"] = "Tak i procent av basen", float(policy.cap_rate)
-    ws["B4"].number_format = "0%"
-    ws["A5"], ws["B5"] = "Golv (lägsta eget kapital), kr", policy.floor
-    ws["B5"].number_format = MONEY
-    ws["A4"].font = ws["A5"].font = BOLD
+    ws.put(4, 1, "Tak i procent av basen", **BOLD)
+    ws.put(4, 2, float(policy.cap_rate), num_format="0%")
+    ws.put(5, 1, "Golv (lägsta eget kapital), kr", **BOLD)
+    ws.put(5, 2, policy.floor, num_format=MONEY)
     head = ["År", "IB", "Resultat", "UB", "Bas för taket", "Tak", "Golv", "Marginal till taket",
             "Marginal till golvet", "Status"]
     hr = 7
-    for k, text in enumerate(head, start=1):
-        c = ws.cell(hr, k, text)
-        c.font = BOLD
-        c.fill = HEAD_FILL
-        c.alignment = Alignment(horizontal="center", wrap_text=True)
+    _head(ws, hr, head)
     years = equity_years_of(plan)
     opening = options.opening_equity
     B = BUDGET_SHEET
@@ -299,105 +365,93 @@ def _equity_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions, cells: B
     for k, year in enumerate(years):
         r = hr + 1 + k
         cells.equity_rows[year] = r
-        ws.cell(r, 1, year)
-        if k == 0:
-            ws.cell(r, 2, opening)
-        else:
-            ws.cell(r, 2, f"=D{r - 1}")
+        ws.put(r, 1, year)
+        ws.put(r, 2, opening if k == 0 else Formula(f"=D{r - 1}"))
         L = cells.column_letters[result_column(plan, year)]
-        ws.cell(r, 3, f"='{B}'!{L}{cells.budget_rows['resultat']}")
-        ws.cell(r, 4, f'=IF(B{r}="","",B{r}+C{r})')
+        ws.put(r, 3, Formula(f"='{B}'!{L}{cells.budget_rows['resultat']}"))
+        ws.put(r, 4, Formula(f'=IF(B{r}="","",B{r}+C{r})'), **BOLD)
         BL = cells.column_letters[base_column(plan, year)]
         if policy.cap_base == "intakter" or not member_rows:
-            ws.cell(r, 5, f"='{B}'!{BL}{cells.budget_rows['intakter']}")
+            ws.put(r, 5, Formula(f"='{B}'!{BL}{cells.budget_rows['intakter']}"))
         else:
-            ws.cell(r, 5, _sum_formula([f"{BL}{m}" for m in member_rows], B))
-        ws.cell(r, 6, f"=ROUND(E{r}*$B$4,0)")
-        ws.cell(r, 7, '=IF($B$5="","",$B$5)')
-        ws.cell(r, 8, f'=IF(D{r}="","",F{r}-D{r})')
-        ws.cell(r, 9, f'=IF(OR(D{r}="",G{r}=""),"",D{r}-G{r})')
-        ws.cell(r, 10, f'=IF(D{r}="","Uppgift saknas",IF(D{r}<0,"Negativt eget kapital",'
-                       f'IF(AND(G{r}<>"",D{r}<G{r}),"Under golvet",IF(D{r}>F{r},"Över taket","Inom ramen"))))')
+            ws.put(r, 5, _sum_formula([f"{BL}{m}" for m in member_rows], B))
+        ws.put(r, 6, Formula(f"=ROUND(E{r}*$B$4,0)"))
+        ws.put(r, 7, Formula('=IF($B$5="","",$B$5)'))
+        ws.put(r, 8, Formula(f'=IF(D{r}="","",F{r}-D{r})'))
+        ws.put(r, 9, Formula(f'=IF(OR(D{r}="",G{r}=""),"",D{r}-G{r})'))
+        ws.put(r, 10, Formula(f'=IF(D{r}="","Uppgift saknas",IF(D{r}<0,"Negativt eget kapital",'
+                              f'IF(AND(G{r}<>"",D{r}<G{r}),"Under golvet",IF(D{r}>F{r},"Över taket","Inom ramen"))))'))
         for c in range(2, 10):
-            ws.cell(r, c).number_format = MONEY
-        ws.cell(r, 4).font = BOLD
+            ws.style(r, c, num_format=MONEY)
     cells.equity_cols.update({"ib": "B", "resultat": "C", "ub": "D", "bas": "E", "tak": "F",
                               "golv": "G", "marginal_tak": "H", "marginal_golv": "I", "status": "J"})
     last = hr + len(years)
     if opening is None:
-        ws.cell(last + 2, 1, f"IB {years[0]} saknas i källan: skriv in det i cell B{hr + 1}.")
-        ws.cell(last + 2, 1).font = Font(bold=True, color="C00000")
-    chart = LineChart()
-    chart.title = "Eget kapital mot taket"
-    chart.y_axis.title = "kronor"
-    chart.x_axis.title = "år"
-    chart.y_axis.number_format = "#,##0"
-    chart.add_data(Reference(ws, min_col=4, min_row=hr, max_row=last), titles_from_data=True)
-    chart.add_data(Reference(ws, min_col=6, min_row=hr, max_row=last), titles_from_data=True)
-    if options.policy.floor is not None:
-        chart.add_data(Reference(ws, min_col=7, min_row=hr, max_row=last), titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=hr + 1, max_row=last))
-    for series in chart.series:
-        series.smooth = False
-    chart.height, chart.width = 7.5, 16
-    ws.add_chart(chart, f"A{last + 4}")
-    ws.column_dimensions["A"].width = 30
-    for col in "BCDEFGHI":
-        ws.column_dimensions[col].width = 15
-    ws.column_dimensions["J"].width = 22
-    ws.freeze_panes = ws.cell(hr + 1, 2)
-    _print_setup(ws, org, plan.year, f"{hr}:{hr}")
+        ws.put(last + 2, 1, f"IB {years[0]} saknas i källan: skriv in det i cell B{hr + 1}.", **WARNING)
+    series_cols = [4, 6] + ([7] if options.policy.floor is not None else [])
+
+    def chart(wb, sheet):
+        """UB, the cap (and the floor) per year, as a line chart under the table."""
+        ch = wb.add_chart({"type": "line"})
+        for c in series_cols:
+            ch.add_series({"name": [EQUITY_SHEET, hr - 1, c - 1],
+                           "categories": [EQUITY_SHEET, hr, 0, last - 1, 0],
+                           "values": [EQUITY_SHEET, hr, c - 1, last - 1, c - 1]})
+        ch.set_title({"name": "Eget kapital mot taket"})
+        ch.set_x_axis({"name": "år"})
+        ch.set_y_axis({"name": "kronor", "num_format": "#,##0"})
+        ch.set_size({"width": 605, "height": 283})          # 16 × 7.5 cm
+        sheet.insert_chart(last + 3, 0, ch)
+    ws.charts.append(chart)
+    ws.width(1, 30)
+    for c in range(2, 10):
+        ws.width(c, 15)
+    ws.width(10, 22)
+    ws.freeze = (hr + 1, 2)
+    _print_setup(ws, org, plan.year, hr)
 
 
 # --- Medlemsbidrag ---------------------------------------------------------------------------
 
-def _contributions_sheet(ws, plan: BoardPlan, org: str, options: BoardOptions, cells: BoardCells):
+def _contributions_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions, cells: BoardCells):
     _title(ws, f"{org} – medlemsbidrag", "Finsamlagen 5 §: staten 50 %, regionen 25 %, kommunerna 25 %. "
            + REMAINDER_RULE)
     cols = [c for c in plan.columns if c.kind in (BUDGET, PLAN) and c.year >= plan.year]
     rows_src = [cells.line_rows[ln.index] for ln in member_lines(plan)]
     hr = 4
-    ws.cell(hr, 1, "Medlem").font = BOLD
-    ws.cell(hr, 2, "Andel").font = BOLD
-    for k, col in enumerate(cols):
-        c = ws.cell(hr, 3 + k, col.header)
-        c.font = BOLD
-        c.fill = HEAD_FILL
-    ws.cell(hr, 1).fill = ws.cell(hr, 2).fill = HEAD_FILL
+    _head(ws, hr, ["Medlem", "Andel"] + [col.header for col in cols], bold=True, bg_color="#DDEBF7")
     total_row = hr + 1
-    ws.cell(total_row, 1, "Medlemsbidrag enligt budgeten").font = BOLD
+    ws.put(total_row, 1, "Medlemsbidrag enligt budgeten", **BOLD)
     members = None
     for k, col in enumerate(cols):
         L = cells.column_letters[col.header]
         f = _sum_formula([f"{L}{m}" for m in rows_src], BUDGET_SHEET) if rows_src else None
-        c = ws.cell(total_row, 3 + k, f)
-        c.number_format = MONEY
-        c.font = BOLD
+        ws.put(total_row, 3 + k, f, num_format=MONEY, **BOLD)
         total = sum(ln.values.get(col.header) or 0 for ln in member_lines(plan))
         split = member_contributions(total, options.municipalities)
         if members is None:
             members = split
         for j, contrib in enumerate(split):
             r = total_row + 1 + j
-            ws.cell(r, 1, contrib.member)
-            ws.cell(r, 2, float(contrib.share)).number_format = "0.00%"
-            ws.cell(r, 3 + k, contrib.amount).number_format = MONEY
+            ws.put(r, 1, contrib.member)
+            ws.put(r, 2, float(contrib.share), num_format="0.00%")
+            ws.put(r, 3 + k, contrib.amount, num_format=MONEY)
         sum_row = total_row + 1 + len(split)
         letter = get_column_letter(3 + k)
-        ws.cell(sum_row, 1, "Summa").font = BOLD
-        ws.cell(sum_row, 3 + k, f"=SUM({letter}{total_row + 1}:{letter}{sum_row - 1})").number_format = MONEY
-        ws.cell(sum_row + 1, 1, "Avstämning mot budgeten (ska vara 0)")
-        ws.cell(sum_row + 1, 3 + k, f"={letter}{sum_row}-{letter}{total_row}").number_format = MONEY
+        ws.put(sum_row, 1, "Summa", **BOLD)
+        ws.put(sum_row, 3 + k, Formula(f"=SUM({letter}{total_row + 1}:{letter}{sum_row - 1})"), num_format=MONEY)
+        ws.put(sum_row + 1, 1, "Avstämning mot budgeten (ska vara 0)")
+        ws.put(sum_row + 1, 3 + k, Formula(f"={letter}{sum_row}-{letter}{total_row}"), num_format=MONEY)
     if not rows_src:
-        ws.cell(total_row + 12, 1, "Ingen rad för medlemsbidrag (t.ex. 'Medel från huvudmännen') hittades i budgeten.")
+        ws.put(total_row + 12, 1, "Ingen rad för medlemsbidrag (t.ex. 'Medel från huvudmännen') hittades i budgeten.")
     if not options.municipalities:
-        ws.cell(hr - 1, 1, "Kommunernas fjärdedel visas som en rad; ange --befolkning för fördelning per kommun.")
-    ws.column_dimensions["A"].width = 48
-    ws.column_dimensions["B"].width = 10
+        ws.put(hr - 1, 1, "Kommunernas fjärdedel visas som en rad; ange --befolkning för fördelning per kommun.")
+    ws.width(1, 48)
+    ws.width(2, 10)
     for k in range(len(cols)):
-        ws.column_dimensions[get_column_letter(3 + k)].width = 16
-    ws.freeze_panes = ws.cell(hr + 1, 3)
-    _print_setup(ws, org, plan.year, f"{hr}:{hr}")
+        ws.width(3 + k, 16)
+    ws.freeze = (hr + 1, 3)
+    _print_setup(ws, org, plan.year, hr)
 
 
 # --- Nyckeltal -------------------------------------------------------------------------------
@@ -418,7 +472,7 @@ def ratio_groups(plan: BoardPlan) -> dict[str, list[Line]]:
     return out
 
 
-def _ratios_sheet(ws, plan: BoardPlan, org: str, cells: BoardCells):
+def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
     col = next(c for c in plan.columns if c.kind == BUDGET and c.year == plan.year)
     L = cells.column_letters[col.header]
     B = BUDGET_SHEET
@@ -427,94 +481,85 @@ def _ratios_sheet(ws, plan: BoardPlan, org: str, cells: BoardCells):
     head = ["Nyckeltal", "Belopp", "Andel av kostnader", "Andel av intäkter",
             "Andel av direkta insatskostnader"]
     hr = 4
-    for k, text in enumerate(head, start=1):
-        c = ws.cell(hr, k, text)
-        c.font = BOLD
-        c.fill = HEAD_FILL
-        c.alignment = Alignment(wrap_text=True, horizontal="center")
+    _head(ws, hr, head)
     groups = ratio_groups(plan)
     r = hr + 1
     first = r
     group_rows = {}
     for g, lines in groups.items():
-        ws.cell(r, 1, RATIO_GROUP_NAMES[g])
+        ws.put(r, 1, RATIO_GROUP_NAMES[g])
         refs = [f"{L}{cells.line_rows[ln.index]}" for ln in lines if ln.values.get(col.header) is not None]
-        f = _sum_formula(refs, B) if refs else "=0"
-        ws.cell(r, 2, f).number_format = MONEY
+        f = _sum_formula(refs, B) if refs else Formula("=0")
+        ws.put(r, 2, f, num_format=MONEY)
         group_rows[g] = r
         r += 1
     ofordelat = [f"'{B}'!{L}{cells.line_rows[ln.index]}" for ln in groups["struktur"]
                  if classify(ln.label)[0] == "ofordelat" and ln.values.get(col.header) is not None]
     base_row = r + 1
-    ws.cell(base_row, 1, "Baser").font = BOLD
-    ws.cell(base_row + 1, 1, "Kostnader (SUMMA KOSTNADER)")
-    ws.cell(base_row + 1, 2, f"='{B}'!{L}{cells.budget_rows['kostnader']}").number_format = MONEY
-    ws.cell(base_row + 2, 1, "Intäkter (SUMMA INTÄKTER)")
-    ws.cell(base_row + 2, 2, f"='{B}'!{L}{cells.budget_rows['intakter']}").number_format = MONEY
-    ws.cell(base_row + 3, 1, "Direkta insatskostnader (utan administration och ofördelade medel)")
+    ws.put(base_row, 1, "Baser", **BOLD)
+    ws.put(base_row + 1, 1, "Kostnader (SUMMA KOSTNADER)")
+    ws.put(base_row + 1, 2, Formula(f"='{B}'!{L}{cells.budget_rows['kostnader']}"), num_format=MONEY)
+    ws.put(base_row + 2, 1, "Intäkter (SUMMA INTÄKTER)")
+    ws.put(base_row + 2, 2, Formula(f"='{B}'!{L}{cells.budget_rows['intakter']}"), num_format=MONEY)
+    ws.put(base_row + 3, 1, "Direkta insatskostnader (utan administration och ofördelade medel)")
     direct = f"=B{group_rows['individinsatser']}+B{group_rows['struktur']}+B{group_rows['processtod']}"
     if ofordelat:
         direct += "-(" + "+".join(ofordelat) + ")"
-    ws.cell(base_row + 3, 2, direct).number_format = MONEY
+    ws.put(base_row + 3, 2, Formula(direct), num_format=MONEY)
     for rr in range(first, r):
-        ws.cell(rr, 3, f'=IF($B${base_row + 1}=0,"",B{rr}/$B${base_row + 1})').number_format = PERCENT
-        ws.cell(rr, 4, f'=IF($B${base_row + 2}=0,"",-B{rr}/$B${base_row + 2})').number_format = PERCENT
-        ws.cell(rr, 5, f'=IF($B${base_row + 3}=0,"",B{rr}/$B${base_row + 3})').number_format = PERCENT
-    ws.column_dimensions["A"].width = 60
-    for c in "BCDE":
-        ws.column_dimensions[c].width = 18
-    _print_setup(ws, org, plan.year, f"{hr}:{hr}")
+        ws.put(rr, 3, Formula(f'=IF($B${base_row + 1}=0,"",B{rr}/$B${base_row + 1})'), num_format=PERCENT)
+        ws.put(rr, 4, Formula(f'=IF($B${base_row + 2}=0,"",-B{rr}/$B${base_row + 2})'), num_format=PERCENT)
+        ws.put(rr, 5, Formula(f'=IF($B${base_row + 3}=0,"",B{rr}/$B${base_row + 3})'), num_format=PERCENT)
+    ws.width(1, 60)
+    for c in range(2, 6):
+        ws.width(c, 18)
+    _print_setup(ws, org, plan.year, hr)
 
 
 # --- Kontroll and Regler ---------------------------------------------------------------------
 
-def _control_sheet(ws, plan: BoardPlan, org: str, discrepancies: Sequence[Discrepancy]):
+def _control_sheet(ws: _Sheet, plan: BoardPlan, org: str, discrepancies: Sequence[Discrepancy]):
     _title(ws, f"{org} – kontroll av källan",
            "Angivna summor i källarbetsboken som inte stämmer med raderna under. "
            "Styrelseunderlaget räknar alla summor från raderna.")
     head = ["Blad", "Cell", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"]
     hr = 4
-    for k, text in enumerate(head, start=1):
-        c = ws.cell(hr, k, text)
-        c.font = BOLD
-        c.fill = HEAD_FILL
+    _head(ws, hr, head, bold=True, bg_color="#DDEBF7")
     if not discrepancies:
-        ws.cell(hr + 1, 1, "Inga avvikelser: alla angivna summor och eget kapital i källan stämmer.")
+        ws.put(hr + 1, 1, "Inga avvikelser: alla angivna summor och eget kapital i källan stämmer.")
     for k, d in enumerate(discrepancies, start=hr + 1):
         for j, v in enumerate([d.sheet, d.cell, d.label, d.column, d.stated, d.computed, d.difference,
                                "ja" if d.consequential else "nej"], start=1):
-            c = ws.cell(k, j, v)
             if j in (5, 6, 7):
-                c.number_format = MONEY
-    ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["C"].width = 50
-    for c in "DEFGH":
-        ws.column_dimensions[c].width = 15
-    _print_setup(ws, org, plan.year, f"{hr}:{hr}")
+                ws.put(k, j, v, num_format=MONEY)
+            else:
+                ws.put(k, j, v)
+    ws.width(1, 22)
+    ws.width(3, 50)
+    for c in range(4, 9):
+        ws.width(c, 15)
+    _print_setup(ws, org, plan.year, hr)
 
 
-def _rules_sheet(ws, plan: BoardPlan, org: str):
+def _rules_sheet(ws: _Sheet, plan: BoardPlan, org: str):
     _title(ws, f"{org} – framräknade planår", "Regler som användes för planår som saknas i källan.")
     hr = 4
-    for k, text in enumerate(["Rad", "Kolumner", "Regel"], start=1):
-        c = ws.cell(hr, k, text)
-        c.font = BOLD
-        c.fill = HEAD_FILL
+    _head(ws, hr, ["Rad", "Kolumner", "Regel"], bold=True, bg_color="#DDEBF7")
     if not plan.applied:
-        ws.cell(hr + 1, 1, "Inga planår räknades fram: alla kolumner kommer från källan.")
+        ws.put(hr + 1, 1, "Inga planår räknades fram: alla kolumner kommer från källan.")
     for k, (label, cols, rule) in enumerate(plan.applied, start=hr + 1):
-        ws.cell(k, 1, label)
-        ws.cell(k, 2, cols)
-        ws.cell(k, 3, rule)
+        ws.put(k, 1, label)
+        ws.put(k, 2, cols)
+        ws.put(k, 3, rule)
     r = hr + 2 + max(1, len(plan.applied))
-    ws.cell(r, 1, "Kategorier för nyckeltal").font = BOLD
+    ws.put(r, 1, "Kategorier för nyckeltal", **BOLD)
     for k, (g, name) in enumerate(RATIO_GROUP_NAMES.items(), start=r + 1):
-        ws.cell(k, 1, name)
-        ws.cell(k, 2, ", ".join(RATIO_GROUPS[g]))
-    ws.column_dimensions["A"].width = 50
-    ws.column_dimensions["B"].width = 30
-    ws.column_dimensions["C"].width = 60
-    _print_setup(ws, org, plan.year, f"{hr}:{hr}")
+        ws.put(k, 1, name)
+        ws.put(k, 2, ", ".join(RATIO_GROUPS[g]))
+    ws.width(1, 50)
+    ws.width(2, 30)
+    ws.width(3, 60)
+    _print_setup(ws, org, plan.year, hr)
 
 
 # --- defined names --------------------------------------------------------------------------
@@ -531,8 +576,4 @@ def _names(wb, plan: BoardPlan, cells: BoardCells):
 
 
 def _define(wb, name: str, ref: str):
-    dn = DefinedName(name, attr_text=ref)
-    try:
-        wb.defined_names[name] = dn
-    except TypeError:  # openpyxl < 3.1
-        wb.defined_names.append(dn)
+    wb.define_name(name, "=" + ref)
