@@ -56,7 +56,7 @@ def test_a_remembered_reading_gives_what_a_fresh_search_gives(name, xlsx, truth,
     from xlplugin.inference.reading import EstablishedReadings
     from xlplugin.io import ranges
     if EV.evaluate_values(xlsx, truth) is None:
-        pytest.skip("one sheet per year: no single range for the functions")
+        pytest.skip(reason="one sheet per year: no single range for the functions")
     monkeypatch.setattr(ranges, "ESTABLISHED_READINGS", None)
     ranges._cached_budget.cache_clear()
     fresh = _reading(EV.values_only_budget(xlsx, truth)[0])
