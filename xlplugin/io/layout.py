@@ -135,7 +135,7 @@ SEARCH_ROWS = 1_000
 SMALLEST_PLAUSIBLE_KRONOR = 100_000
 
 
-def _is_whole_budget(entries) -> bool:
+def is_whole_budget(entries) -> bool:
     """Income and costs both there, by the words: the members' contributions or an
     "intäkter" total, and a cost total or a result (not one detail table of a budget)."""
     types = {e.total_type for e in entries}
@@ -578,7 +578,7 @@ def read_table(sheet: RawSheet, header: HeaderRow, value: ValueFn,
     if whole_sheet and unit == "kr" and stored_in is None and assumed_unit is None:
         biggest = max((abs(v) for e in entries for v in e.raw.values() if v is not None), default=0)
         if (0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and not any(c.unit for c in header.cells)
-                and not states_kronor(sheet, header.row, value) and _is_whole_budget(entries)):
+                and not states_kronor(sheet, header.row, value) and is_whole_budget(entries)):
             # "Försäkringskassan 2 608": no förbund's budget is 2 608 kronor; nothing says
             # kr either: the amounts are tkr with the unit left out
             table = read_table(sheet, header, value, label_col, whole_sheet, stored_in,

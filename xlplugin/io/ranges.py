@@ -17,7 +17,7 @@ from ..core.model import Budget
 from ..core.notes import Note
 from ..errors import ReadError
 from .engines import RawCell, RawSheet, cell_ref
-from .layout import (SMALLEST_PLAUSIBLE_KRONOR, HeaderCell, HeaderRow, _is_whole_budget,
+from .layout import (SMALLEST_PLAUSIBLE_KRONOR, HeaderCell, HeaderRow, is_whole_budget,
                      find_header, parse_header, read_table)
 from ..inference.reading import EstablishedReadings
 
@@ -188,7 +188,7 @@ def _budget_from_ranges(labels: Any, amounts: Any, headers: Any, levels: Any,
     reading = table.reading
     if not unit_given:
         biggest = max((abs(v) for e in table.entries for v in e.raw.values() if v is not None), default=0)
-        if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and _is_whole_budget(table.entries):
+        if 0 < biggest < SMALLEST_PLAUSIBLE_KRONOR and is_whole_budget(table.entries):
             reading = replace(reading, certain=False, reasons=reading.reasons + (
                 Note("small_kronor_range", (int(biggest),)),))
     return Budget(path="", sheet=sheet_name, organisation=None, unit=unit,
