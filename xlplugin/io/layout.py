@@ -941,6 +941,7 @@ def _amount_at(sheet, r, c, value, unit) -> int | None:
     return int(to_kronor(amount, unit, cell_ref(r, c))[0])
 
 
+@functools.lru_cache(maxsize=4096)
 def _overview_field(text: str) -> str | None:
     """Which figure an overview column heading names (None for a cap or percent column)."""
     s = clean_label(text)
