@@ -39,7 +39,7 @@ def main(argv=None) -> int:
         out = str(Path(d) / "lan.xlsx")
         cases = [
             ("finsam consolidate", f"finsam consolidate ({len(files)} files) -o lan.xlsx",
-             finsam_command() + ["consolidate", *files, "-o", out, "--force"]),
+             finsam_command() + ["consolidate", *files, "-o", out, "--force", "--olika-forbund"]),
             ("baseline", f"python: pandas.read_excel × {len(files)} + concat",
              [sys.executable, "-c", BASELINE, *files]),
         ]

@@ -263,7 +263,8 @@ def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
     files = [NV2023, KRAMFORS, VM, NV2021] * 3
     master, slave = pty.openpty()
     out = tmp_path / "lan.xlsx"
-    p = subprocess.run([sys.executable, "-m", "xlplugin.cli", "consolidate", *map(str, files), "-o", str(out)],
+    p = subprocess.run([sys.executable, "-m", "xlplugin.cli", "consolidate", *map(str, files), "-o", str(out),
+                        "--olika-forbund"],
                        stdout=subprocess.PIPE, stderr=slave, text=True, cwd=ROOT)
     os.close(slave)
     seen = b""
@@ -278,7 +279,7 @@ def test_a_progress_bar_on_a_terminal_and_none_in_a_pipe(tmp_path):
     os.close(master)
     assert p.returncode == 0 and out.exists()
     assert "Läser arbetsböcker" in seen.decode("utf-8", "replace")
-    piped = finsam("consolidate", *files, "-o", tmp_path / "lan2.xlsx")
+    piped = finsam("consolidate", *files, "-o", tmp_path / "lan2.xlsx", "--olika-forbund")
     assert piped.returncode == 0 and "Läser arbetsböcker" not in piped.stderr
 
 
@@ -303,3 +304,31 @@ def test_common_budget_lines_find_their_category(label, kind, category):
     from xlplugin.core.categories import DEFAULT_RULES
     from xlplugin.core.consolidation import _rule_category
     assert _rule_category(label, kind, DEFAULT_RULES)[0] == category
+
+
+def test_the_same_forbund_twice_is_not_summed_silently(tmp_path):
+    """The two Norra Västmanland plans (2021–2023 and 2023) are one förbund: summed, Budget
+    2022 and 2023 would count it twice. The command stops, names both files and writes
+    nothing; --olika-forbund says they are different bodies after all."""
+    out = tmp_path / "lan.xlsx"
+    p = finsam("consolidate", NV2021, KRAMFORS, NV2023, "-o", out)
+    assert p.returncode == 2 and "Traceback" not in p.stderr and not out.exists()
+    assert "samma förbund i två filer" in p.stderr
+    assert str(NV2021) in p.stderr and str(NV2023) in p.stderr and "samma namn" in p.stderr
+    ok = finsam("consolidate", NV2021, KRAMFORS, NV2023, "-o", out, "--olika-forbund")
+    assert ok.returncode in (0, 1) and out.exists()
+
+
+def test_the_same_members_under_another_name_are_the_same_forbund():
+    from xlplugin.core.consolidation import same_forbund
+    a = budget_from_ranges([["Sala kommun"], ["Heby kommun"], ["Styrelse"]],
+                           [[500_000], [500_000], [-1_000_000]], [["Budget 2025"]])
+    b = budget_from_ranges([["Sala kommun"], ["Heby kommun"], ["Kansli"]],
+                           [[600_000], [400_000], [-1_000_000]], [["Budget 2026"]])
+    c = budget_from_ranges([["Kommunerna"], ["Regionen"], ["Kansli"]],
+                           [[600_000], [400_000], [-1_000_000]], [["Budget 2026"]])
+    assert same_forbund([("Finsam Sala-Heby", a), ("Samordningsförbundet Mitt", b)]) == [
+        (0, 1, "samma medlemmar: heby, sala")]
+    assert same_forbund([("Samordningsförbundet Mitt", c), ("Samordningsförbundet Syd", c)]) == []
+    assert same_forbund([("Norra Västmanlands Samordningsförbund", c),
+                         ("Samordningsförbundet Norra Västmanland", c)]) == [(0, 1, "samma namn")]

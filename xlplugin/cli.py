@@ -322,7 +322,10 @@ def _write_pdf(xlsx_tmp, pdf_path):
 @click.option("--force", is_flag=True, help="Skriv över en befintlig utdatafil.")
 @click.option("--tak-procent", "cap_percent", default="20", show_default=True)
 @click.option("--motor", "engine", type=click.Choice(["xlsx", "openpyxl"]), default="xlsx")
-def consolidate_command(files, output, mapping_file, columns, as_json, force, cap_percent, engine):
+@click.option("--olika-forbund", "distinct", is_flag=True,
+              help="Filerna är olika förbund även där namn eller medlemmar är desamma.")
+def consolidate_command(files, output, mapping_file, columns, as_json, force, cap_percent, engine,
+                        distinct):
     """Sammanställ flera förbunds budgetar till en arbetsbok (län eller sammanslagning).
 
     Gemensamma kategorier, en kolumn per förbund och totalt, elimineringar mellan
@@ -332,7 +335,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     import os
     from pathlib import Path
 
-    from .core.consolidation import consolidate, elimination_problems
+    from .core.consolidation import consolidate, elimination_problems, same_forbund
     from .errors import ReadError, XlpluginError
     from .io.atomic import atomic_path, check_output
     from .io.consolidation_writer import write_consolidation
@@ -364,6 +367,12 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
             raise errors[-1]
         _warn_uncertain(read)
         budgets = [(b.organisation or Path(path).stem, b) for path, b in zip(files, read)]
+        if not distinct:
+            for i, j, why in same_forbund(budgets):
+                raise ReadError(
+                    f"samma förbund i två filer: {files[i]} och {files[j]} ({budgets[i][0]}; {why}). "
+                    "Summerade skulle förbundet räknas två gånger. Ta med den ena, eller ange "
+                    "--olika-forbund om de är olika förbund")
         cons = consolidate(budgets, mapping, eliminations, keys)
         if keys:
             missing = [k for k in keys if not any(k in f.columns for f in cons.forbund)]

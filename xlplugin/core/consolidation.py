@@ -126,6 +126,46 @@ def column_key(kind: str, year: int) -> str:
     return f"{kind} {year}"
 
 
+_BODY_WORDS = re.compile(r"(?i)\b(samordningsförbund(et|s)?|finsam(förbund(et)?)?|förbund(et)?)\b")
+_NAMED_MEMBER = re.compile(r"\b([A-ZÅÄÖ][\wåäöé-]+)s? kommun\b|\bRegion(?:en)? ([A-ZÅÄÖ][\wåäöé-]+)")
+
+
+def _body_name(name: str) -> str:
+    """An organisation's name without the words every förbund has, and without the
+    genitive s: "Norra Västmanlands Samordningsförbund" = "Samordningsförbundet Norra
+    Västmanland"."""
+    words = re.sub(r"[^\wåäöé ]", " ", _BODY_WORDS.sub(" ", name.lower())).split()
+    return " ".join(w[:-1] if len(w) > 4 and w.endswith("s") else w for w in words)
+
+
+def _named_members(budget: Budget) -> frozenset[str]:
+    """The members a budget names among its revenue lines ("Sala kommun", "Region
+    Västmanland"); generic lines ("Kommunerna", "Regionen") name none."""
+    out = set()
+    for ln in budget.lines:
+        if ln.kind != REVENUE:
+            continue
+        for m in _NAMED_MEMBER.finditer(ln.label):
+            out.add((m.group(1) or "region " + m.group(2)).lower())
+    return frozenset(out)
+
+
+def same_forbund(inputs: Sequence[tuple[str, Budget]]) -> list[tuple[int, int, str]]:
+    """Pairs of inputs that are the same förbund, as (i, j, why): the same name once the
+    words every förbund has are left out, or the same named members (at least two).
+    Summed, such a pair would count one förbund twice."""
+    out = []
+    names = [_body_name(name or "") for name, _ in inputs]
+    members = [_named_members(b) for _, b in inputs]
+    for i in range(len(inputs)):
+        for j in range(i + 1, len(inputs)):
+            if names[i] and names[i] == names[j]:
+                out.append((i, j, "samma namn"))
+            elif len(members[i]) >= 2 and members[i] == members[j]:
+                out.append((i, j, "samma medlemmar: " + ", ".join(sorted(members[i]))))
+    return out
+
+
 def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str, str], str] = {},
                 eliminations: Sequence[Elimination] = (), keys: Sequence[str] | None = None,
                 rules: Sequence[Rule] = DEFAULT_RULES) -> Consolidation:
