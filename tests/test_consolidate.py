@@ -332,3 +332,27 @@ def test_the_same_members_under_another_name_are_the_same_forbund():
     assert same_forbund([("Samordningsförbundet Mitt", c), ("Samordningsförbundet Syd", c)]) == []
     assert same_forbund([("Norra Västmanlands Samordningsförbund", c),
                          ("Samordningsförbundet Norra Västmanland", c)]) == [(0, 1, "samma namn")]
+
+
+def test_an_uncertain_reading_is_not_consolidated_silently(tmp_path):
+    """A budget whose reading is uncertain (kr stated, amounts far too small for kronor)
+    stops the command, named; with --med-osakra it is taken in and every sheet says so."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    for row in [["Samordningsförbundet Osäker"], ["Belopp i kr"], [None, "Budget 2023"],
+                ["Försäkringskassan", 2608], ["Region", 1304], ["Kommunerna", 1304],
+                ["Styrelse", -500], ["Insatser", -4716], ["RESULTAT", 0]]:
+        ws.append(row)
+    unsure = tmp_path / "osaker.xlsx"
+    wb.save(unsure)
+    out = tmp_path / "lan.xlsx"
+    p = finsam("consolidate", KRAMFORS, unsure, "-o", out)
+    assert p.returncode == 2 and not out.exists() and "Traceback" not in p.stderr
+    assert str(unsure) in p.stderr and "osäker tolkning" in p.stderr and "--med-osakra" in p.stderr
+    p = finsam("consolidate", KRAMFORS, unsure, "-o", out, "--med-osakra", "--json")
+    assert p.returncode in (0, 1) and out.exists(), p.stderr
+    assert [f["reading_certain"] for f in json.loads(p.stdout)["forbund"]] == [True, False]
+    book = openpyxl.load_workbook(out)
+    assert all(str(ws["A2"].value).startswith("OSÄKER TOLKNING av Samordningsförbundet Osäker")
+               for ws in book.worksheets)

@@ -324,8 +324,10 @@ def _write_pdf(xlsx_tmp, pdf_path):
 @click.option("--motor", "engine", type=click.Choice(["xlsx", "openpyxl"]), default="xlsx")
 @click.option("--olika-forbund", "distinct", is_flag=True,
               help="Filerna är olika förbund även där namn eller medlemmar är desamma.")
+@click.option("--med-osakra", "take_uncertain", is_flag=True,
+              help="Ta med förbund vars tolkning är osäker; varje blad märks då OSÄKER TOLKNING.")
 def consolidate_command(files, output, mapping_file, columns, as_json, force, cap_percent, engine,
-                        distinct):
+                        distinct, take_uncertain):
     """Sammanställ flera förbunds budgetar till en arbetsbok (län eller sammanslagning).
 
     Gemensamma kategorier, en kolumn per förbund och totalt, elimineringar mellan
@@ -365,6 +367,15 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
             for exc in errors[:-1]:
                 click.echo(f"fel: {exc}", err=True)
             raise errors[-1]
+        unsure = [(path, b) for path, b in zip(files, read) if not b.reading.certain]
+        if unsure and not take_uncertain:
+            for path, b in unsure[:-1]:
+                click.echo(f"fel: {path}: osäker tolkning: " + "; ".join(map(str, b.reading.reasons)), err=True)
+            path, b = unsure[-1]
+            raise ReadError("osäker tolkning: " + "; ".join(map(str, b.reading.reasons))
+                            + ". Förbundet läggs inte ihop i tysthet: kör finsam check --forklara, gör "
+                            "strukturen tydligare, eller ange --med-osakra för att ta med det (varje "
+                            "blad märks då OSÄKER TOLKNING)", path, b.sheet)
         _warn_uncertain(read)
         budgets = [(b.organisation or Path(path).stem, b) for path, b in zip(files, read)]
         if not distinct:
@@ -437,6 +448,7 @@ def _consolidation_json(cons, files, policy) -> dict:
     out = {
         "columns": [{"kind": k.split()[0], "year": int(k.split()[1])} for k in cons.keys],
         "forbund": [{"path": str(p), "organisation": f.budget.organisation, "name": f.name,
+                     "reading_certain": f.budget.reading.certain,
                      "totals": {k: cons.inputs[k][f.name] for k in cons.keys if f.name in cons.inputs[k]}}
                     for p, f in zip(files, cons.forbund)],
         "consolidated": {},

@@ -53,6 +53,18 @@ class _Formats:
         self.indent = wb.add_format({"indent": 1})
         self.pct = wb.add_format({"num_format": "0%"})
         self.unmapped = wb.add_format({"bg_color": "#FFF2CC"})
+        self.warning = wb.add_format({"bold": True, "font_color": "#C00000"})
+
+
+def _note(ws, cons: Consolidation, text: str, fmt: _Formats):
+    """The sheet's note under its title; led by OSÄKER TOLKNING, on every sheet, when a
+    förbund whose reading is uncertain was taken in (finsam consolidate --med-osakra)."""
+    unsure = [f.name for f in cons.forbund if not f.budget.reading.certain]
+    if unsure:
+        ws.write(1, 0, "OSÄKER TOLKNING av " + ", ".join(unsure) + " (tagen med --med-osakra; se "
+                       "finsam check --forklara). " + text, fmt.warning)
+    else:
+        ws.write(1, 0, text, fmt.note)
 
 
 def _page(ws, title_row: int | None = None):
@@ -91,8 +103,8 @@ def write_consolidation(cons: Consolidation, path: str | Path,
 def _summary(ws, cons: Consolidation, fmt: _Formats) -> dict:
     names = [f.name for f in cons.forbund]
     ws.write(0, 0, "Sammanställning av " + ", ".join(names), fmt.title)
-    ws.write(1, 0, "Belopp i kronor, intäkter positiva och kostnader negativa. Tom cell: förbundet "
-                   "saknar kolumnen. Summor och sammanställd kolumn är formler.", fmt.note)
+    _note(ws, cons, "Belopp i kronor, intäkter positiva och kostnader negativa. Tom cell: förbundet "
+                   "saknar kolumnen. Summor och sammanställd kolumn är formler.", fmt)
     rev_cats, cost_cats = _kind_rows(cons)
     n = len(names)
     sum_c, elim_c, cons_c = 1 + n, 2 + n, 3 + n
@@ -154,8 +166,8 @@ def _summary(ws, cons: Consolidation, fmt: _Formats) -> dict:
 def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Varje förbunds rader som de lästes, i kronor och med intäkter positiva, "
                    "kostnader negativa", fmt.title)
-    ws.write(1, 0, "Bara rader som räknas (de mest detaljerade raderna med belopp); kategorirader och "
-                   "summarader ingår genom sina underrader.", fmt.note)
+    _note(ws, cons, "Bara rader som räknas (de mest detaljerade raderna med belopp); kategorirader och "
+                   "summarader ingår genom sina underrader.", fmt)
     head = ["Förbund", "Fil", "Blad", "Rad", "Text", "Kategori", *[k.capitalize() for k in cons.keys]]
     ws.write_row(3, 0, head, fmt.head)
     base = {}
@@ -187,9 +199,9 @@ def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
 
 def _mapping(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Mappning av rader till gemensamma kategorier", fmt.title)
-    ws.write(1, 0, "Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
+    _note(ws, cons, "Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
                    "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat.",
-             fmt.note)
+          fmt)
     ws.write_row(3, 0, ["Förbund", "Rad", "Kategori", "Regel som matchade"], fmt.head)
     r = 4
     for m in cons.mapped:
@@ -214,8 +226,8 @@ def _mapping(ws, cons: Consolidation, fmt: _Formats):
 
 def _eliminations(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Elimineringar: belopp mellan förbunden i sammanställningen", fmt.title)
-    ws.write(1, 0, "Bekräftade rader (Bekräftad = ja) dras av i Sammanställt. Föreslagna rader bygger på "
-                   "radtexten; skriv ja för att ta med dem. Belopp: intäkt positiv, kostnad negativ.", fmt.note)
+    _note(ws, cons, "Bekräftade rader (Bekräftad = ja) dras av i Sammanställt. Föreslagna rader bygger på "
+                   "radtexten; skriv ja för att ta med dem. Belopp: intäkt positiv, kostnad negativ.", fmt)
     ws.write_row(3, 0, ["Förbund", "Rad", "Kolumn", "Belopp", "Bekräftad", "Kommentar"], fmt.head)
     r = 4
     for e in list(cons.eliminations) + list(cons.proposed):
@@ -235,8 +247,8 @@ def _equity(ws, cons: Consolidation, policy: EquityPolicy, cells: dict, fmt: _Fo
     names = [f.name for f in cons.forbund]
     n = len(names)
     ws.write(0, 0, "Eget kapital per förbund och totalt", fmt.title)
-    ws.write(1, 0, f"Tak: andel (cell B3) av de sammanställda intäkterna för året, budget i första hand. "
-                   "Tom cell: förbundet anger inget eget kapital det året.", fmt.note)
+    _note(ws, cons, f"Tak: andel (cell B3) av de sammanställda intäkterna för året, budget i första hand. "
+                   "Tom cell: förbundet anger inget eget kapital det året.", fmt)
     ws.write(2, 0, "Tak i procent", fmt.bold)
     ws.write_number(2, 1, float(policy.cap_rate), fmt.pct)
     hr = 4
@@ -264,8 +276,8 @@ def _equity(ws, cons: Consolidation, policy: EquityPolicy, cells: dict, fmt: _Fo
 
 def _reconciliation(ws, cons: Consolidation, cells: dict, fmt: _Formats):
     ws.write(0, 0, "Avstämning: inget har tappats", fmt.title)
-    ws.write(1, 0, "För varje kolumn: sammanställt = summan av förbundens egna summor minus "
-                   "elimineringar. Skillnaden ska vara 0.", fmt.note)
+    _note(ws, cons, "För varje kolumn: sammanställt = summan av förbundens egna summor minus "
+                   "elimineringar. Skillnaden ska vara 0.", fmt)
     ws.write_row(3, 0, ["Kolumn", "Mått", "Förbunden (egna summor)", "Elimineringar", "Sammanställt",
                         "Skillnad"], fmt.head)
     r = 4
