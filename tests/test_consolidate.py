@@ -356,3 +356,19 @@ def test_an_uncertain_reading_is_not_consolidated_silently(tmp_path):
     book = openpyxl.load_workbook(out)
     assert all(str(ws["A2"].value).startswith("OSÄKER TOLKNING av Samordningsförbundet Osäker")
                for ws in book.worksheets)
+
+
+def test_a_line_takes_the_category_of_the_block_it_stands_in():
+    """Rows whose own words name no category take their block's: the category row above
+    them, or the "Summa …" row that sums them. The member contributions by their role."""
+    b = budget_from_ranges(
+        [["Kommuner (25 %)"], ["Staten (50 %)"], ["Individinsatser"], ["- Jobbspåret"], ["- Ung framtid"],
+         ["Stödinsatser"], ["Steget"], ["Summa individinriktade insatser"], ["RESULTAT"]],
+        [[500_000], [1_000_000], [-700_000], [-300_000], [-400_000], [None], [-200_000], [-200_000], [100_000]],
+        [["Budget 2025"]])
+    cons = consolidate([("Samordningsförbundet Test", b)])
+    got = {m.line.label: (m.category, m.rule) for m in cons.mapped}
+    assert got["- Jobbspåret"] == ("individinsatser", "under 'Individinsatser'")
+    assert got["- Ung framtid"] == ("individinsatser", "under 'Individinsatser'")
+    assert got["Steget"] == ("individinsatser", "i 'Summa individinriktade insatser'")
+    assert got["Kommuner (25 %)"][0] == got["Staten (50 %)"][0] == "medlemsbidrag"

@@ -59,20 +59,20 @@ def _regex(pattern: str) -> re.Pattern:
 
 DEFAULT_RULES = (
     Rule("medlemsbidrag", "|".join(vocabulary.MEMBER_CONTRIBUTION) + r"|^3\d{3}\b"
-                          r"|försäkringskassan|arbetsförmedlingen|\bregion(en)?\b|landsting|\bkommun(en|erna)?\b|\bstad\b|\bstaten\b"),
+                          r"|försäkringskassan|arbetsförmedlingen|\bregion(en)?\b|regionen\b|landsting|\bkommun(en|erna|er)?\b|\bstad\b|\bstaten\b"),
     Rule("ovriga_intakter", r"intäkt|intakt|konsultuppdrag|ränteintäkt|^8[47]\d\d\b|\besf\b|projektmedel|medfinansiering|återbetalning|bidrag från"),
     Rule("administration", r"^\s*(gemensam\s+)?administration|kansli"),
-    Rule("styrelse", r"styrelse|arvoden? förtroendevalda"),
+    Rule("styrelse", r"styrelse|arvoden? förtroendevalda|förtroendevalda|arvoden?\b"),
     Rule("struktur", r"psykiatridag"),
     Rule("processtod", r"processtöd|processtod|utvecklingsledare"),
     Rule("utvardering", r"utvärdering|utvardering|medbedömning|brukarrevision|uppföljning"),
     Rule("utbildning", r"utbildning|konferens|seminari|kompetensutveckl|lösningsfokus|losningsfokus|webportal|insatskatalog|länsgemensam|lansgemensam|utvecklingsdag|handledning"),
-    Rule("individinsatser", r"individ|samordningsteam|teamsamverkan|kurator|psykiatri|coach|stegsam|stegvis|samkraft|aktivitets|arbetsträning|arbetsterapeut|arbetskonsulent|fysioterapeut|psykolog|\blots|^4530\b"),
-    Rule("metoder", r"metod|arbetssätt|rmgt|rådgivande|inkluderingslyft|bip\b|vta\b"),
-    Rule("struktur", r"struktur|rehabkoordinator|sip-|nätverk"),
-    Rule("ofordelat", r"ofördel|ofordel|kvar att fördela|nya projekt|samverkansmedel|reserv|oförutsedd|oforutsedd|buffert"),
+    Rule("individinsatser", r"individ|samordningsteam|personligt ombud|\bips\b|arbetslivsinriktad|unga vuxna|kompis|teamsamverkan|kurator|psykiatri|coach|stegsam|stegvis|samkraft|aktivitets|arbetsträning|arbetsterapeut|arbetskonsulent|fysioterapeut|psykolog|\blots|^4530\b"),
+    Rule("metoder", r"metod|arbetssätt|kvalitetsarbete|implementering|rmgt|rådgivande|inkluderingslyft|bip\b|vta\b"),
+    Rule("struktur", r"struktur|rehabkoordinator|sip-|nätverk|samverkansdag|kartläggning"),
+    Rule("ofordelat", r"ofördel|ofordel|ej fördelade?|inte fördelade?|kvar att fördela|nya projekt|samverkansmedel|reserv|oförutsedd|oforutsedd|buffert"),
     Rule("administration", r"administration|kansli|förbundschef|personal|löner|lokal|leasing|bil\b|bank|revision|övriga verksamhetskostnader|räntekostnad|^[5-7]\d{3}\b|^85\d\d\b"
-                           r"|resor\b|webb|hemsida|kontorsmaterial|redovisning|försäkring|\bit\b|telefon|trycksak|friskvård|juridisk|porto|representation|annons|hyra|kommunikation"),
+                           r"|resor\b|webb|hemsida|kontorsmaterial|ekonomitjänst|administrativt stöd|digitala verktyg|sociala avgifter|redovisning|försäkring|\bit\b|telefon|trycksak|friskvård|juridisk|porto|representation|annons|hyra|kommunikation"),
 )
 
 
