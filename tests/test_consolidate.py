@@ -372,3 +372,22 @@ def test_a_line_takes_the_category_of_the_block_it_stands_in():
     assert got["- Ung framtid"] == ("individinsatser", "under 'Individinsatser'")
     assert got["Steget"] == ("individinsatser", "i 'Summa individinriktade insatser'")
     assert got["Kommuner (25 %)"][0] == got["Staten (50 %)"][0] == "medlemsbidrag"
+
+
+def test_avstamning_sets_each_forbund_against_the_totals_its_source_states(tmp_path):
+    """h07 types RESULTAT 2025 as 282 000 where its lines give 228 000 (a transposition).
+    The consolidation takes 228 000 and says so: in the JSON and on Avstämning, the
+    difference against the source is listed, explained by the discrepancy finsam check
+    finds at that cell; with nothing unexplained the command ends 0."""
+    h07 = ROOT / "eval" / "handwritten" / "h07_goteborg_nordost.xlsx"
+    out = tmp_path / "lan.xlsx"
+    p = finsam("consolidate", h07, KRAMFORS, "-o", out, "--json")
+    assert p.returncode == 0, p.stderr
+    sources = [d for rec in json.loads(p.stdout)["reconciliation"].values() for d in rec["sources"]]
+    assert [(d["measure"], d["stated"], d["read"], d["difference"]) for d in sources] == [
+        ("resultat", 282_000, 228_000, 54_000)]
+    assert sources[0]["cell"] and sources[0]["explained_by"] == sources[0]["cell"]
+    ws = openpyxl.load_workbook(out)["Avstämning"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "Mot förbundens egna summor" in texts
+    assert any(t.startswith("avvikelse i källan") for t in texts)

@@ -399,6 +399,13 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
         sys.exit(EXIT_ERROR)
     differences = {k: cons.reconciliation(k) for k in cons.keys}
     bad = [k for k, rec in differences.items() if any(v["difference"] for v in rec.values())]
+    from .core.consolidation import against_sources
+    unexplained = [d for k in cons.keys for d in against_sources(cons, k) if not d["explained_by"]]
+    for d in unexplained:
+        click.echo(f"fel: {d['forbund']}, {d['column']}: läst {d['measure']} {d['read']} men källan anger "
+                   f"{d['stated']} ({d['cell'] or d['label']}) och inget i källan förklarar skillnaden; "
+                   "kontrollera tolkningen med finsam check --forklara", err=True)
+    bad += [d["column"] for d in unexplained if d["column"] not in bad]
     if as_json:
         click.echo(json.dumps(_consolidation_json(cons, files, policy), ensure_ascii=False, indent=2))
     else:
@@ -444,7 +451,7 @@ def _progress(total: int, text: str):
 
 def _consolidation_json(cons, files, policy) -> dict:
     from .core.categories import CATEGORY_NAMES
-    from .core.consolidation import equity_by_forbund
+    from .core.consolidation import against_sources, equity_by_forbund
     out = {
         "columns": [{"kind": k.split()[0], "year": int(k.split()[1])} for k in cons.keys],
         "forbund": [{"path": str(p), "organisation": f.budget.organisation, "name": f.name,
@@ -464,7 +471,8 @@ def _consolidation_json(cons, files, policy) -> dict:
         t = cons.totals(k)
         out["consolidated"][k] = {**t, "by_category": cons.consolidated(k)}
         rec = cons.reconciliation(k)
-        out["reconciliation"][k] = {**rec["omslutning"], **{m: rec[m] for m in ("intakter", "kostnader", "resultat")}}
+        out["reconciliation"][k] = {**rec["omslutning"], **{m: rec[m] for m in ("intakter", "kostnader", "resultat")},
+                                    "sources": against_sources(cons, k)}
     return out
 
 

@@ -117,6 +117,47 @@ class Consolidation:
         return out
 
 
+_MEASURE = {"revenue_total": "intakter", "cost_total": "kostnader", "result": "resultat"}
+
+
+def against_sources(cons: Consolidation, key: str) -> list[dict]:
+    """Each förbund's reading set against what its source itself states for column `key`:
+    its last SUMMA INTÄKTER, SUMMA KOSTNADER and RESULTAT (typed, or a formula's value),
+    in kronor with the model's signs. Only the figures that differ are returned, each with
+    `explained_by`: the discrepancy `finsam check` reports in the source at that cell
+    ("Budget!E30"), or None when nothing explains it (then the reading is in question).
+    A total that stands above more lines of its kind ("Totala intäkter" above the
+    financial income) is set against the lines above it, as the source means it."""
+    from .totals import check_totals, computed_value
+    out = []
+    for f in cons.forbund:
+        h = f.columns.get(key)
+        if h is None:
+            continue
+        lines = f.budget.lines
+        read = cons.inputs[key].get(f.name) or {}
+        found = {(d.cell, d.column) for d in check_totals(f.budget)}
+        for ttype, measure in _MEASURE.items():
+            stated_lines = [ln for ln in lines if ln.total_type == ttype and ln.values.get(h) is not None]
+            if not stated_lines:
+                continue
+            ln = stated_lines[-1]
+            stated = ln.values[h]
+            kind = REVENUE if ttype == "revenue_total" else COST if ttype == "cost_total" else None
+            later = kind is not None and any(o.index > ln.index and o.kind == kind and o.role == "item"
+                                             and o.values.get(h) is not None for o in lines)
+            value = computed_value(f.budget, ln.index, h) if later else read.get(measure)
+            if value is None or value == stated:
+                continue
+            cell = ln.cells.get(h, "")
+            sheet = next((c.sheet for c in f.budget.columns if c.header == h and c.sheet), None) or f.budget.sheet
+            out.append({"forbund": f.name, "column": key, "measure": measure, "label": ln.label,
+                        "cell": f"{sheet}!{cell}" if cell else "", "stated": stated, "read": value,
+                        "difference": stated - value,
+                        "explained_by": f"{sheet}!{cell}" if (cell, h) in found else None})
+    return out
+
+
 def _cat_kind(cat: str, cons: Consolidation, key: str) -> str:
     if cat in CATEGORY_KIND:
         return CATEGORY_KIND[cat]

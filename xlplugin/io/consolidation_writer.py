@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED
-from ..core.consolidation import Consolidation, equity_by_forbund
+from ..core.consolidation import Consolidation, against_sources, equity_by_forbund
 from ..core.equity import EquityPolicy
 from ..core.model import COST, REVENUE
 from ..core.totals import base_lines
@@ -277,7 +277,8 @@ def _equity(ws, cons: Consolidation, policy: EquityPolicy, cells: dict, fmt: _Fo
 def _reconciliation(ws, cons: Consolidation, cells: dict, fmt: _Formats):
     ws.write(0, 0, "Avstämning: inget har tappats", fmt.title)
     _note(ws, cons, "För varje kolumn: sammanställt = summan av förbundens egna summor minus "
-                   "elimineringar. Skillnaden ska vara 0.", fmt)
+                   "elimineringar. Skillnaden ska vara 0. Under den: varje förbund mot de summor "
+                   "dess källa själv anger.", fmt)
     ws.write_row(3, 0, ["Kolumn", "Mått", "Förbunden (egna summor)", "Elimineringar", "Sammanställt",
                         "Skillnad"], fmt.head)
     r = 4
@@ -291,6 +292,27 @@ def _reconciliation(ws, cons: Consolidation, cells: dict, fmt: _Formats):
             ws.write_formula(r, 4, f"='{SUMMARY}'!{cells[key][measure]}", fmt.money)
             ws.write_formula(r, 5, f"=E{xl}-(C{xl}-D{xl})", fmt.money)
             r += 1
-    for c, w in enumerate((16, 12, 24, 16, 18, 12)):
+    # each förbund against the grand totals its own source states
+    r += 1
+    ws.write(r, 0, "Mot förbundens egna summor", fmt.key)
+    r += 1
+    diffs = [d for key in cons.keys for d in against_sources(cons, key)]
+    if not diffs:
+        ws.write(r, 0, "Varje förbunds lästa intäkter, kostnader och resultat är de summor källan själv "
+                       "anger (SUMMA INTÄKTER, SUMMA KOSTNADER, RESULTAT) i alla kolumner.", fmt.note)
+    else:
+        ws.write_row(r, 0, ["Kolumn", "Förbund", "Mått", "Angivet i källan", "Läst", "Skillnad",
+                            "Cell", "Förklaring"], fmt.head)
+        for d in diffs:
+            r += 1
+            ws.write_row(r, 0, [d["column"].capitalize(), d["forbund"], d["measure"]])
+            ws.write_number(r, 3, d["stated"], fmt.money)
+            ws.write_number(r, 4, d["read"], fmt.money)
+            ws.write_number(r, 5, d["difference"], fmt.money)
+            ws.write(r, 6, d["cell"])
+            ws.write(r, 7, f"avvikelse i källan ({d['explained_by']}; se finsam check)" if d["explained_by"]
+                     else "INGET FÖRKLARAR SKILLNADEN: kontrollera tolkningen (finsam check --forklara)",
+                     None if d["explained_by"] else fmt.warning)
+    for c, w in enumerate((16, 30, 24, 16, 18, 12, 22, 60)):
         ws.set_column(c, c, w)
     _page(ws, 3)
