@@ -85,7 +85,12 @@ def test_consolidated_workbook_recalculates_to_the_core(tmp_path):
         t = cons.totals(key)
         for measure in ("intakter", "kostnader", "resultat"):
             assert ws[cells[key][measure]].value == t[measure], (key, measure)
-    diffs = [ws_row[5].value for ws_row in wb["Avstämning"].iter_rows(min_row=5) if ws_row[0].value]
+    diffs = []
+    for ws_row in wb["Avstämning"].iter_rows(min_row=5):
+        if ws_row[0].value == "Mot förbundens egna summor":
+            break                   # the table below sets each förbund against its source
+        if ws_row[0].value:
+            diffs.append(ws_row[5].value)
     assert diffs and all(d == 0 for d in diffs)
     # the empty cell of a förbund without the column
     assert [c.value for c in wb["Eget kapital"]["A"]][5:7] == [2020, 2021]
