@@ -39,6 +39,7 @@ class BudgetIndex:
                 self.children.setdefault(ln.parent, []).append(ln.index)
         self.base: dict[str, tuple[Line, ...]] = {}
         self.totals: dict[str, ColumnTotals] | None = None
+        self.discrepancies: tuple[Discrepancy, ...] | None = None
 
     def parts(self, line: Line) -> list[int]:
         """The lines a stated figure is made of: members of a total, children of a category."""
@@ -135,8 +136,16 @@ def check_totals(budget: Budget) -> list[Discrepancy]:
     """Every stated total or category sum that differs from its computed value.
 
     A line is checked in a column when it states an amount there and at least one of
-    its parts has an amount. The result lists discrepancies in sheet order.
+    its parts has an amount. The result lists discrepancies in sheet order (worked out
+    once per budget, which is immutable, and kept in its index).
     """
+    index = budget.index
+    if index.discrepancies is None:
+        index.discrepancies = tuple(_check_totals(budget))
+    return list(index.discrepancies)
+
+
+def _check_totals(budget: Budget) -> list[Discrepancy]:
     tree = budget.index
     out: list[Discrepancy] = []
     sheet_of = {c.header: c.sheet or budget.sheet for c in budget.columns}
