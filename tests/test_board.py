@@ -15,13 +15,13 @@ import openpyxl
 import pytest
 
 from conftest import ROOT, WORKBOOKS
-from xlplugin.core.board import LineRule, board_plan, opening_equity
+from xlplugin.core.board import LineRule, board_equity, board_plan
 from xlplugin.core.check import check_budget
-from xlplugin.core.equity import EquityPolicy, YearInput, equity_roll_forward
+from xlplugin.core.equity import EquityPolicy
 from xlplugin.core.model import ITEM, TOTAL
 from xlplugin.core.projection import ProjectionRule
 from xlplugin.core.totals import column_totals, computed_value
-from xlplugin.io.board_writer import BoardOptions, base_column, member_lines, result_column, write_board
+from xlplugin.io.board_writer import BoardOptions, base_column, member_lines, write_board
 from xlplugin.io.libreoffice import convert, soffice
 from xlplugin.io.reader import read_budget
 
@@ -42,10 +42,6 @@ CASES = [
 ]
 
 
-def opening_for(budget, plan, policy):
-    return opening_equity(plan, check_budget(budget, policy).equity)
-
-
 @pytest.fixture(scope="module")
 def boards(tmp_path_factory):
     """Write every case, then recalculate them all in one LibreOffice run."""
@@ -56,7 +52,6 @@ def boards(tmp_path_factory):
     for k, (name, year, rules, policy, opening) in enumerate(CASES):
         budget = read_budget(WORKBOOKS / name)
         plan = board_plan(budget, year, rules)
-        opening = opening if opening is not None else opening_for(budget, plan, policy)
         options = BoardOptions(policy=policy, opening_equity=opening,
                                municipalities=(("Kramfors", 18_500),) if "kramfors" in name else ())
         path = d / f"board_{k}.xlsx"
@@ -95,26 +90,86 @@ def test_every_budget_cell_equals_the_core(boards, k):
 
 @needs_lo
 @pytest.mark.parametrize("k", range(len(CASES)), ids=[ids(c) for c in CASES])
-def test_equity_cells_equal_the_core_roll_forward(boards, k):
+def test_equity_cells_equal_the_core_chain(boards, k):
     plan, cells, options, wb = boards[k]
     ws = wb["Eget kapital"]
-    totals = column_totals(plan.budget)
-    years = sorted(cells.equity_rows)
     policy = options.policy
-    inputs = []
-    for y in years:
-        base = (totals[base_column(plan, y)].intakter if policy.cap_base == "intakter"
-                else sum(ln.values.get(base_column(plan, y)) or 0 for ln in member_lines(plan)))
-        inputs.append(YearInput(y, totals[result_column(plan, y)].resultat, base=base))
-    expected = equity_roll_forward(options.opening_equity, inputs, policy)
+    expected = board_equity(plan, policy, options.opening_equity)
+    assert [e.year for e in expected] == sorted(cells.equity_rows)
     for e in expected:
         r = cells.equity_rows[e.year]
-        row = [ws.cell(r, c).value for c in range(1, 11)]
+        row = [ws.cell(r, c).value for c in range(1, 13)]
         assert row[:4] == [e.year, e.ib, e.resultat, e.ub if e.ub is not None else ""], row
         assert row[5] == e.cap
         assert row[9] == e.status
+        assert (row[10] or 0) == e.adjustment
+        assert "Resultat: " in row[11]
         if policy.floor is not None:
             assert row[8] == e.headroom_floor
+
+
+@needs_lo
+@pytest.mark.parametrize("k", range(len(CASES)), ids=[ids(c) for c in CASES])
+def test_board_names_equal_the_check_json(boards, k):
+    """Intakter_/Kostnader_/Resultat_/EK_UB_<år> after recalculation = `finsam check --json`."""
+    import json
+    plan, cells, options, wb = boards[k]
+    out = subprocess.run([sys.executable, "-m", "xlplugin.cli", "check", str(WORKBOOKS / CASES[k][0]), "--json"]
+                         + (["--tak-bas", "medlemsbidrag"] if options.policy.cap_base == "medlemsbidrag" else []),
+                         capture_output=True, text=True, cwd=ROOT)
+    [checked] = json.loads(out.stdout)["files"]
+    names = board_names(wb)
+    by_source = {c.source: c for c in plan.columns if c.source}
+    compared = 0
+    for header, t in checked["totals"].items():
+        col = by_source.get(header)
+        if col is None or col.kind not in ("budget", "plan"):
+            continue
+        for name, key in (("Intakter", "intakter"), ("Kostnader", "kostnader"), ("Resultat", "resultat")):
+            assert names[f"{name}_{col.year}"] == t[key], (name, col.year)
+            compared += 1
+    for e in checked["equity"]:
+        if f"EK_UB_{e['year']}" in names:
+            assert names[f"EK_UB_{e['year']}"] == e["ub"], e["year"]
+            compared += 1
+    assert compared >= 6
+
+
+def board_names(wb) -> dict:
+    """Defined name -> its recalculated value."""
+    out = {}
+    for name in wb.defined_names:
+        sheet, ref = next(iter(wb.defined_names[name].destinations))
+        out[name] = wb[sheet][ref.replace("$", "")].value
+    return out
+
+
+@needs_lo
+@pytest.mark.parametrize("k, expected", [
+    (3, {2020: 949_113, 2021: 517_213, 2022: 517_213, 2023: 517_213}),
+    (2, {2019: 841_600, 2020: 458_500, 2021: 572_500, 2022: 631_500}),
+    (4, {2022: 1_066_000, 2023: 317_000}),
+], ids=["NV 2021-2023", "NV 2020", "NV 2023 tkr"])
+def test_norra_vastmanland_boards_show_the_seed_equity(boards, k, expected):
+    """The seeds' Budgetöversikt: prognos utfall 2020 (-150 000) rolls 2020 on, NV 2020's
+    overview gives the plan years' resultat (114 000, 59 000), and NV 2023's UB 2023 is
+    317 tkr as stated, with IB + resultat (318 tkr) shown as a 1 000 kr difference."""
+    plan, cells, options, wb = boards[k]
+    names = board_names(wb)
+    assert {y: names[f"EK_UB_{y}"] for y in expected} == expected
+    ws = wb["Eget kapital"]
+    notes = {ws.cell(r, 1).value: ws.cell(r, 12).value for r in cells.equity_rows.values()}
+    if k == 3:
+        assert ws.cell(cells.equity_rows[2020], 3).value == -150_000
+        assert "prognos utfall 2020 enligt bladet" in notes[2020]
+    if k == 2:
+        assert "resultat 2021 enligt bladet 'Flerårsbudget'" in notes[2021]
+    if k == 4:
+        r = cells.equity_rows[2023]
+        assert [ws.cell(r, c).value for c in (2, 3, 11, 4)] == [1_066_000, -748_000, -1_000, 317_000]
+        assert "318 000 kr" in notes[2023]
+        kontroll = [[c.value for c in row] for row in wb["Kontroll"].iter_rows(min_row=5)]
+        assert any(row[1] == "F5" and row[4:7] == [317_000, 318_000, -1_000] for row in kontroll), kontroll
 
 
 @needs_lo

@@ -230,9 +230,10 @@ def test_uppdatera_eget_kapital_kramfors_with_settings():
     actions = run_script("uppdatera_eget_kapital", book_json(WORKBOOKS / "kramfors_2021.xlsx",
                                                              [("Inställningar", settings)]))
     table = next(a for a in actions if a["func"] == "setValues")["values"]
-    assert table[1] == ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status"]
-    assert table[2] == [2020, 548_077, 0, 548_077, 518_400, 180_000, "Över taket"]
-    assert table[3] == [2021, 548_077, -253_000, 295_077, 518_400, 180_000, "Inom ramen"]
+    assert table[1] == ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status", "Källa"]
+    assert table[2][:7] == [2020, 548_077, 0, 548_077, 518_400, 180_000, "Över taket"]
+    assert table[3][:7] == [2021, 548_077, -253_000, 295_077, 518_400, 180_000, "Inom ramen"]
+    assert table[2][7].startswith("IB: IB 2020 enligt bladet 'Resultatbudget'")
 
 
 def test_uppdatera_eget_kapital_reads_overview_on_another_sheet():
@@ -242,6 +243,20 @@ def test_uppdatera_eget_kapital_reads_overview_on_another_sheet():
                                               [2020, 841_600, -383_100, 458_500],
                                               [2021, 458_500, 114_000, 572_500],
                                               [2022, 572_500, 59_000, 631_500]]
+    # the plan years' resultat is the overview's, and the Källa column says so
+    assert table[4][7] == "Resultat: resultat 2021 enligt bladet 'Flerårsbudget', cell D6"
+
+
+def test_uppdatera_eget_kapital_agrees_with_the_check_on_every_seed():
+    """The macro's UB per year is the check's equity chain (NV 2023: 317 000 as stated)."""
+    from xlplugin.core.check import check_budget
+    from xlplugin.io.reader import read_budget
+    for name in ("norra_vastmanland_2020", "norra_vastmanland_2021_2023", "norra_vastmanland_2023_tkr",
+                 "vastmanland_2025_2027", "kramfors_2021"):
+        actions = run_script("uppdatera_eget_kapital", book_json(WORKBOOKS / f"{name}.xlsx"))
+        table = next(a for a in actions if a["func"] == "setValues")["values"]
+        checked = check_budget(read_budget(WORKBOOKS / f"{name}.xlsx")).equity
+        assert [(row[0], row[3]) for row in table[2:]] == [(e.year, e.ub) for e in checked], name
 
 
 def test_error_value_in_a_range_as_office_js_sends_it():
@@ -304,13 +319,18 @@ def test_skapa_styrelseunderlag_in_the_open_workbook():
 
 @pytest.mark.skipif(__import__("xlplugin.io.libreoffice", fromlist=["soffice"]).soffice() is None,
                     reason="LibreOffice recalculates the workbook the actions describe; CI installs it")
-def test_skapa_styrelseunderlag_formulas_recalculate_to_the_core(tmp_path):
-    """Replay the actions into a workbook, recalculate it in LibreOffice and compare."""
+@pytest.mark.parametrize("name, year", [("vastmanland_2025_2027", 2025), ("norra_vastmanland_2021_2023", 2021),
+                                        ("norra_vastmanland_2020", 2020), ("norra_vastmanland_2023_tkr", 2023),
+                                        ("kramfors_2021", 2021)])
+def test_skapa_styrelseunderlag_formulas_recalculate_to_the_core(tmp_path, name, year):
+    """Replay the actions into a workbook, recalculate it in LibreOffice and compare with
+    the check: the totals of the source's columns and the equity chain's UB per year."""
     from xlplugin.core.board import board_plan
+    from xlplugin.core.check import check_budget
     from xlplugin.core.totals import column_totals
     from xlplugin.io.libreoffice import convert
     from xlplugin.io.reader import read_budget
-    payload = book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx", [("Inställningar", [["Budgetår", 2025]])])
+    payload = book_json(WORKBOOKS / f"{name}.xlsx", [("Inställningar", [["Budgetår", year]])])
     actions = run_script("skapa_styrelseunderlag", payload)
     wb = openpyxl.Workbook()
     wb.remove(wb.active)
@@ -334,12 +354,25 @@ def test_skapa_styrelseunderlag_formulas_recalculate_to_the_core(tmp_path):
     out = tmp_path / "re"
     out.mkdir()
     [re] = convert([path], "xlsx", out)
-    ws = openpyxl.load_workbook(re, data_only=True)["Styrelse Budget"]
-    rows = {r[0]: r[1:5] for r in ws.iter_rows(values_only=True) if r and r[0]}
-    totals = column_totals(board_plan(read_budget(WORKBOOKS / "vastmanland_2025_2027.xlsx"), 2025).budget)
-    headers = ["Budget 2024", "Budget 2025", "Plan 2026", "Plan 2027"]
-    assert list(rows["RESULTAT"]) == [totals[h].resultat for h in headers]
-    assert list(rows["Summa kostnader"]) == [totals[h].kostnader for h in headers]
+    book = openpyxl.load_workbook(re, data_only=True)
+    ws = book["Styrelse Budget"]
+    header = next(r for r in ws.iter_rows(values_only=True) if r and r[1] and str(r[1]).startswith("Budget"))
+    rows = {r[0]: r[1:len(header)] for r in ws.iter_rows(values_only=True) if r and r[0]}
+    source = read_budget(WORKBOOKS / f"{name}.xlsx")
+    plan = board_plan(source, year)
+    totals = column_totals(plan.budget)
+    headers = [c.header for c in plan.columns]
+    result_label = next(ln.label for ln in plan.budget.lines if ln.total_type == "result") \
+        if any(ln.total_type == "result" for ln in plan.budget.lines) else "RESULTAT"
+    assert list(rows[result_label]) == [totals[h].resultat for h in headers]
+    checked = check_budget(source)
+    for c in plan.columns:           # the source's columns: as the check totals them
+        if c.source:
+            assert totals[c.header].resultat == checked.totals[c.source].resultat
+    eq = book["Styrelse Eget kapital"]
+    ub = {r[0]: r[3] for r in eq.iter_rows(values_only=True) if isinstance(r[0], int) and r[0] > 1900}
+    shown = [e for e in checked.equity if e.year in ub]
+    assert shown and all(ub[e.year] == e.ub for e in shown), (ub, [(e.year, e.ub) for e in checked.equity])
 
 
 def test_every_macro_is_listed_with_a_swedish_name():

@@ -213,7 +213,7 @@ def _population(path):
               show_default=True)
 @click.option("--golv", "floor", type=int, default=None, help="Lägsta eget kapital i kronor.")
 @click.option("--ib", "opening", type=int, default=None,
-              help="Eget kapital vid början av första året, om källan inte anger det.")
+              help="Eget kapital vid början av första året; används bara om källan inte anger det.")
 @click.option("--befolkning", "population", type=click.Path(dir_okay=False), default=None,
               help="Fil (.xlsx/.csv) med kommun och folkmängd för kommunernas fördelning.")
 @click.option("--blad", "sheet", default=None, help="Läs budgeten från detta blad.")
@@ -226,7 +226,7 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
     Källan ändras aldrig. En befintlig utdatafil skrivs inte över utan --force.
     Avslutningskod 0: underlaget skrevs, 2: fel (inget skrivs).
     """
-    from .core.board import BoardError, board_plan, opening_equity
+    from .core.board import BoardError, board_equity, board_plan
     from .core.check import check_budget
     from .errors import XlpluginError
     from .io.atomic import atomic_path, check_output
@@ -262,8 +262,7 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
         _warn_uncertain([budget])
         result = check_budget(budget, policy)
         plan = board_plan(budget, year, line_rules, plan_years=plan_years)
-        if opening is None:
-            opening = opening_equity(plan, result.equity)
+        equity = board_equity(plan, policy, opening)
         options = BoardOptions(policy=policy, opening_equity=opening, municipalities=municipalities,
                                source_name=str(source))
         with atomic_path(output) as tmp:
@@ -283,8 +282,14 @@ def board_command(source, year, output, pdf, force, rules, rules_file, plan_year
             mark = " (framräknad)" if col.source is None else ""
             click.echo(f"  {col.header}{mark}: intäkter {kr(t.intakter)}, kostnader {kr(t.kostnader)}, "
                        f"resultat {kr(t.resultat)}")
-    if opening is None:
+    if equity and equity[0].ib is None:
         click.echo("  Obs: källan anger inget eget kapital; skriv in IB i bladet Eget kapital eller ange --ib.")
+    elif equity:
+        first = equity[0]
+        click.echo(f"  Eget kapital: IB {first.year} {kr(first.ib)} ({first.sources.get('ib', '')}); "
+                   + ", ".join(f"UB {e.year} {kr(e.ub)}" for e in equity if e.ub is not None) + ".")
+        if opening is not None and "--ib" not in first.sources.get("ib", ""):
+            click.echo(f"  Obs: källan anger ingående eget kapital, så --ib {opening} används inte.")
     n = len(result.discrepancies)
     click.echo(f"  Kontroll: {n} avvikelse{'r' if n != 1 else ''} i källan (se bladet Kontroll)."
                if n else "  Kontroll: inga avvikelser i källan.")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ..errors import XlpluginError
+from .equity import EquityPolicy, EquityYear, equity_chain
 from .model import BUDGET, COST, ITEM, PLAN, PROGNOS, TOTAL, Budget, Column, Line
 from .projection import ProjectionRule, balancing_line, project
 from .totals import column_totals
@@ -153,13 +154,32 @@ def _with_values(source: Budget, columns, new_values) -> Budget:
     return replace(source, columns=tuple(Column(c.header, c.kind, c.year) for c in columns), lines=lines)
 
 
-def opening_equity(plan: BoardPlan, equity: Sequence) -> int | None:
-    """IB of the board's first year from the source's equity roll-forward (EquityYear list):
-    that year's IB, else the UB of the year before; None when the source states neither."""
-    first = min(c.year for c in plan.columns)
-    known = {e.year: e for e in equity}
-    if first in known and known[first].ib is not None:
-        return known[first].ib
-    if first - 1 in known and known[first - 1].ub is not None:
-        return known[first - 1].ub
-    return None
+def board_equity(plan: BoardPlan, policy: EquityPolicy = EquityPolicy(),
+                 opening: int | None = None) -> list[EquityYear]:
+    """The equity chain over the board's years (and the source's), from `equity_chain`.
+
+    The same chain `finsam check` reports, extended to the plan years the board projects;
+    `opening` (the user's --ib) is used only when the source states no opening equity.
+    Each year's `resultat_column` is a header of the board's own columns, or None when
+    the figure is the source's (an overview row, or a source column the board leaves out).
+    """
+    years = sorted({c.year for c in plan.columns})
+    chain = equity_chain(plan.source, policy, years=years, opening=opening,
+                         opening_note="ingående eget kapital enligt --ib", projected=plan.budget)
+    to_board = {c.source: c.header for c in plan.columns if c.source is not None}
+    board_headers = {c.header for c in plan.columns if c.source is None}
+    out = []
+    for e in chain:
+        if not years[0] <= e.year <= years[-1]:
+            continue            # source years outside the board's columns only carry the chain
+        if not out and e.year > chain[0].year:
+            e = replace(e, sources={**e.sources, "ib": f"UB {e.year - 1} enligt källans eget kapital"})
+        col = e.resultat_column
+        if col in to_board:
+            col = to_board[col]
+        elif col not in board_headers:
+            col = None
+        out.append(replace(e, resultat_column=col))
+    return out
+
+

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
 from . import vocabulary
-from .categories import CATEGORY_NAMES, CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
+from .categories import CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
 from .equity import EquityPolicy, equity_cap, equity_years
 from .model import COST, REVENUE, Budget, Line
 from .totals import base_lines, column_totals

@@ -7,10 +7,9 @@ member contributions ("medlemsbidrag"). The floor is an optional fixed amount.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from . import vocabulary
 from .model import BUDGET, PLAN, PROGNOS, REVENUE, UTFALL, Budget, Discrepancy, EquityFigure
@@ -57,9 +56,15 @@ class YearInput:
 class EquityYear:
     """One year of the roll-forward.
 
-    `ub` is IB + resultat; `headroom_cap` = cap - ub (negative: over the cap);
-    `headroom_floor` = ub - floor (how much more deficit the year could take and
-    stay at the floor).
+    `ub` is the closing equity the chain carries into the next year: IB + resultat, or
+    the source's stated UB where the source states one that its own later figures do not
+    contradict (then `ub_computed` = IB + resultat shows the roll-forward difference).
+    `headroom_cap` = cap - ub (negative: over the cap); `headroom_floor` = ub - floor (how
+    much more deficit the year could take and stay at the floor).
+
+    `sources` says in Swedish where "ib", "resultat" and "ub" came from;
+    `resultat_column` is the budget column whose computed RESULTAT is the year's resultat
+    (None when the figure is stated elsewhere, e.g. an overview row).
     """
 
     year: int
@@ -71,6 +76,9 @@ class EquityYear:
     cap: int | None
     floor: int | None
     status: str
+    ub_computed: int | None = None
+    resultat_column: str | None = None
+    sources: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def headroom_cap(self) -> int | None:
@@ -83,6 +91,13 @@ class EquityYear:
         if self.floor is None or self.ub is None:
             return None
         return self.ub - self.floor
+
+    @property
+    def adjustment(self) -> int:
+        """Stated UB minus IB + resultat where the chain carries the stated UB (else 0)."""
+        if self.ub is None or self.ub_computed is None:
+            return 0
+        return self.ub - self.ub_computed
 
 
 def round_kronor(amount: Decimal) -> int:
@@ -182,25 +197,155 @@ def cap_base_for_year(budget: Budget, year: int, policy: EquityPolicy,
     return sum(ln.values[h] for ln in lines) if lines else None
 
 
-def equity_years(budget: Budget, policy: EquityPolicy = EquityPolicy()) -> list[EquityYear]:
-    """The roll-forward for the years the workbook states equity figures for."""
-    return equity_roll_forward(None, _year_inputs(budget, policy), policy)
+@dataclass(frozen=True)
+class ResultChoice:
+    """The resultat a year's equity rolls with: `amount` in kronor, `column` the budget
+    column whose computed RESULTAT it is (None for a figure stated elsewhere), `note` where
+    it came from (Swedish)."""
+
+    amount: int | None
+    column: str | None
+    note: str
 
 
-def _year_inputs(budget: Budget, policy: EquityPolicy) -> list[YearInput]:
-    out = []
-    for f in sorted(budget.equity, key=lambda f: f.year):
-        out.append(YearInput(year=f.year, resultat=_result_used(budget, f), ib_stated=f.ib,
-                             ub_stated=f.ub, base=cap_base_for_year(budget, f.year, policy, f)))
+_KIND_TEXT = {UTFALL: "utfall", PROGNOS: "prognos", BUDGET: "budget", PLAN: "plan"}
+
+
+def _where(figure: EquityFigure, field_name: str) -> str:
+    cell = figure.cells.get(field_name, "")
+    sheet = f"bladet '{figure.sheet}'" if figure.sheet else "källan"
+    return f"{sheet}, cell {cell}" if cell else sheet
+
+
+def year_result(budget: Budget, year: int, figure: EquityFigure | None = None,
+                projected: Budget | None = None) -> ResultChoice:
+    """The most final resultat the source gives for `year`.
+
+    In order: the prognos outcome an overview states, the resultat the source's own
+    roll-forward states, then the year's column (utfall, prognos, budget, plan) as the
+    lines sum, then `projected`'s column (the board's plan years the source lacks). A
+    stated figure equal to its column's computed RESULTAT is taken as that column, so a
+    generated workbook can keep it a formula.
+    """
+    totals = column_totals(budget)
+    col = _column_for_year(budget, year, _RESULT_PRIORITY)
+    computed = totals[col].resultat if col and col in totals else None
+    for field_name, text in (("prognos", f"prognos utfall {year}"), ("resultat", f"resultat {year}")):
+        stated = getattr(figure, field_name) if figure is not None else None
+        if stated is None:
+            continue
+        if stated == computed:
+            return ResultChoice(stated, col, f"{col} enligt budgettabellen (= {text} i {_where(figure, field_name)})")
+        note = f"{text} enligt {_where(figure, field_name)}"
+        if computed is not None and col is not None:
+            note += f"; kolumnen {col} ger {computed:,} kr".replace(",", " ")
+        return ResultChoice(stated, None, note)
+    if computed is not None:
+        kind = next(c.kind for c in budget.columns if c.header == col)
+        return ResultChoice(computed, col, f"{col} enligt budgettabellen ({_KIND_TEXT.get(kind, kind)})")
+    if projected is not None:
+        pcol = _column_for_year(projected, year, _RESULT_PRIORITY)
+        ptot = column_totals(projected).get(pcol) if pcol else None
+        if ptot is not None:
+            return ResultChoice(ptot.resultat, pcol, f"{pcol} (framräknad plan)")
+    return ResultChoice(None, None, f"resultat {year} saknas i källan")
+
+
+def equity_chain(budget: Budget, policy: EquityPolicy = EquityPolicy(),
+                 years: Sequence[int] = (), opening: int | None = None,
+                 opening_note: str = "ingående eget kapital angivet av användaren",
+                 projected: Budget | None = None) -> list[EquityYear]:
+    """The one equity roll-forward for a budget: check, board, macros and consolidation use it.
+
+    Years: those the source states equity figures for, with `years` added (and any gap
+    between filled). Each year's resultat is `year_result`; IB of a year is the UB of the
+    year before; the first IB is the source's stated IB, else `opening` (the user's), else
+    the stated UB minus the resultat. UB is IB + resultat, except that the source's stated
+    UB is carried where it differs from the roll-forward only by rounding (stated in tkr,
+    off by at most one unit): the difference shows in `adjustment` and, like every UB
+    that does not add up, in check_equity. Kronor.
+    """
+    figures = {f.year: f for f in budget.equity}
+    wanted = set(figures) | set(years)
+    if not wanted and opening is not None:
+        wanted = {c.year for c in budget.columns}
+    if not wanted:
+        return []
+    span = range(min(wanted), max(wanted) + 1)
+    out: list[EquityYear] = []
+    prev_ub: int | None = None
+    for k, year in enumerate(span):
+        f = figures.get(year)
+        choice = year_result(budget, year, f, projected)
+        resultat = choice.amount
+        sources = {"resultat": choice.note}
+        if k > 0 and prev_ub is not None:
+            ib = prev_ub
+            sources["ib"] = f"UB {year - 1}"
+        elif f is not None and f.ib is not None:
+            ib = f.ib
+            sources["ib"] = f"IB {year} enligt {_where(f, 'ib')}"
+        elif opening is not None:
+            ib = opening
+            sources["ib"] = opening_note
+        elif f is not None and f.ub is not None and resultat is not None:
+            ib = f.ub - resultat
+            sources["ib"] = f"UB {year} enligt {_where(f, 'ub')} minus årets resultat"
+        else:
+            ib = None
+        computed = ib + resultat if ib is not None and resultat is not None else None
+        stated = f.ub if f is not None else None
+        nxt = figures.get(year + 1)
+        if stated is None or stated == computed:
+            ub = computed
+            sources["ub"] = "IB + resultat"
+        elif computed is None:
+            ub = stated
+            sources["ub"] = f"UB {year} enligt {_where(f, 'ub')}"
+        elif 1 < f.precision and abs(stated - computed) <= f.precision and \
+                not (nxt is not None and nxt.ib is not None and nxt.ib == computed):
+            # stated in tkr: IB + resultat of rounded figures is off by up to one unit;
+            # the stated UB (from the accounts' kronor) is the better figure
+            ub = stated
+            sources["ub"] = (f"UB {year} enligt {_where(f, 'ub')}; IB + resultat ger {_kr(computed)} "
+                             f"(avrundning, skillnad {_kr(stated - computed)})")
+        else:
+            ub = computed
+            sources["ub"] = f"IB + resultat; källans UB {_kr(stated)} stämmer inte (se Kontroll)"
+        base = cap_base_for_year(budget, year, policy, f)
+        if base is None and projected is not None:
+            base = cap_base_for_year(projected, year, policy)
+        cap = equity_cap(base, policy.cap_rate) if base is not None else None
+        out.append(EquityYear(year=year, ib=ib, resultat=resultat, ub=ub, ub_stated=stated,
+                              base=base, cap=cap, floor=policy.floor,
+                              status=equity_status(ub, cap, policy.floor), ub_computed=computed,
+                              resultat_column=choice.column, sources=sources))
+        prev_ub = ub
     return out
 
 
+def _kr(amount: int) -> str:
+    return f"{amount:,} kr".replace(",", " ")
+
+
+def equity_note(e: EquityYear, first: bool) -> str:
+    """The Källa cell of a year: where its IB (first year), resultat and UB come from."""
+    parts = []
+    if first and e.sources.get("ib"):
+        parts.append("IB: " + e.sources["ib"])
+    parts.append("Resultat: " + e.sources.get("resultat", ""))
+    if e.adjustment or "stämmer inte" in e.sources.get("ub", ""):
+        parts.append("UB: " + e.sources["ub"])
+    return ". ".join(parts)
+
+
+def equity_years(budget: Budget, policy: EquityPolicy = EquityPolicy()) -> list[EquityYear]:
+    """The roll-forward for the years the workbook states equity figures for."""
+    return equity_chain(budget, policy)
+
+
 def _result_used(budget: Budget, f: EquityFigure) -> int | None:
-    if f.prognos is not None:
-        return f.prognos
-    if f.resultat is not None:
-        return f.resultat
-    return budget_result_for_year(budget, f.year)
+    return year_result(budget, f.year, f).amount
 
 
 def check_equity(budget: Budget) -> list[Discrepancy]:

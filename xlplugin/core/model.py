@@ -93,6 +93,7 @@ class EquityFigure:
     kostnader: int | None = None
     sheet: str = ""
     cells: Mapping[str, str] = field(default_factory=dict)
+    precision: int = 1          # kronor per unit the UB is stated in (1 000 when in tkr)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from decimal import Decimal
 import xlwings as xw
 from xlwings import script
 
-from ..core.equity import EquityPolicy, check_equity, equity_years
+from ..core.equity import EquityPolicy, check_equity, equity_chain, equity_note
 from ..core.model import BUDGET, PLAN
 from ..core.projection import ProjectionRule, project
 from ..core.totals import check_totals
@@ -212,21 +212,17 @@ def uppdatera_eget_kapital(book: xw.Book):
     sheet, budget = _budget(book)
     policy, opening = _settings(book)
     budget = _with_overviews(book, budget)
-    years = equity_years(budget, policy)
+    years = equity_chain(budget, policy, opening=opening,
+                         opening_note=f"Ingående eget kapital i bladet {SETTINGS_SHEET}")
     if not years:
-        from ..core.equity import YearInput, budget_result_for_year, cap_base_for_year, equity_roll_forward
-        if opening is None:
-            raise ArgumentError("arbetsboken anger inget eget kapital; skriv 'Ingående eget kapital' "
-                                f"och beloppet i bladet '{SETTINGS_SHEET}'")
-        yrs = sorted({c.year for c in budget.columns})
-        years = equity_roll_forward(opening, [YearInput(y, budget_result_for_year(budget, y),
-                                                        base=cap_base_for_year(budget, y, policy))
-                                              for y in yrs], policy)
+        raise ArgumentError("arbetsboken anger inget eget kapital; skriv 'Ingående eget kapital' "
+                            f"och beloppet i bladet '{SETTINGS_SHEET}'")
     out = _sheet(book, EQUITY_SHEET)
     base = "budgeterade intäkter" if policy.cap_base == "intakter" else "medlemsbidrag"
-    rows = [[f"Eget kapital – tak {policy.cap_rate * 100:g} % av {base}", None, None, None, None, None, None],
-            ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status"]]
-    rows += [[y.year, y.ib, y.resultat, y.ub, y.cap, y.floor, y.status] for y in years]
+    rows = [[f"Eget kapital – tak {policy.cap_rate * 100:g} % av {base}", None, None, None, None, None, None, None],
+            ["År", "IB", "Resultat", "UB", "Tak", "Golv", "Status", "Källa"]]
+    rows += [[y.year, y.ib, y.resultat, y.ub, y.cap, y.floor, y.status, equity_note(y, k == 0)]
+             for k, y in enumerate(years)]
     out["A1"].value = rows
     out[f"B3:F{len(rows)}"].number_format = "#,##0"
     return book
@@ -265,7 +261,7 @@ def skapa_styrelseunderlag_knapp():
     """
     from pathlib import Path
 
-    from ..core.board import board_plan, opening_equity
+    from ..core.board import board_plan
     from ..core.check import check_budget
     from ..io.atomic import atomic_path
     from ..io.board_writer import BoardOptions, write_board
@@ -286,8 +282,6 @@ def skapa_styrelseunderlag_knapp():
         while out.exists():
             out = source.with_name(f"Styrelseunderlag_budget_{year} ({k}).xlsx")
             k += 1
-        if opening is None:
-            opening = opening_equity(plan, result.equity)
         with atomic_path(out) as tmp:
             write_board(plan, result.discrepancies, tmp,
                         BoardOptions(policy=policy, opening_equity=opening, source_name=source.name))
@@ -319,7 +313,7 @@ def skapa_styrelseunderlag(book: xw.Book):
 
     import openpyxl
 
-    from ..core.board import board_plan, opening_equity
+    from ..core.board import board_plan
     from ..core.check import check_budget
     from ..io.board_writer import BoardOptions, write_board
 
@@ -335,8 +329,6 @@ def skapa_styrelseunderlag(book: xw.Book):
                           if RULES_SHEET in [s.name for s in book.sheets] else ())
     except ValueError as exc:
         raise ArgumentError(str(exc)) from None
-    if opening is None:
-        opening = opening_equity(plan, result.equity)
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "underlag.xlsx"
         write_board(plan, result.discrepancies, path,

@@ -13,10 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Sequence
 
-from ..core.board import BoardPlan
+from ..core.board import BoardPlan, board_equity
 from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, classify
-from ..core.equity import EquityPolicy, is_member_contribution
+from ..core.equity import EquityPolicy, equity_note, is_member_contribution
 from ..core.funding import REMAINDER_RULE, member_contributions
+from ..core.totals import column_totals
 from ..core.model import (BUDGET, COST, COST_TOTAL, ITEM, PLAN, PROGNOS, RESULT_TOTAL, REVENUE,
                           REVENUE_TOTAL, SECTION, SUBTOTAL, TOTAL, Discrepancy, Line)
 from .engines import column_letter
@@ -355,24 +356,35 @@ def _equity_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions, 
     ws.put(5, 1, "Golv (lägsta eget kapital), kr", **BOLD)
     ws.put(5, 2, policy.floor, num_format=MONEY)
     head = ["År", "IB", "Resultat", "UB", "Bas för taket", "Tak", "Golv", "Marginal till taket",
-            "Marginal till golvet", "Status"]
+            "Marginal till golvet", "Status", "Justering till källans UB", "Källa"]
     hr = 7
     _head(ws, hr, head)
-    years = equity_years_of(plan)
-    opening = options.opening_equity
+    chain = board_equity(plan, policy, options.opening_equity)
+    years = [e.year for e in chain]
+    totals = column_totals(plan.budget)
     B = BUDGET_SHEET
     member_rows = [cells.line_rows[ln.index] for ln in member_lines(plan)]
-    for k, year in enumerate(years):
+    for k, e in enumerate(chain):
         r = hr + 1 + k
+        year = e.year
         cells.equity_rows[year] = r
         ws.put(r, 1, year)
-        ws.put(r, 2, opening if k == 0 else Formula(f"=D{r - 1}"))
-        L = cells.column_letters[result_column(plan, year)]
-        ws.put(r, 3, Formula(f"='{B}'!{L}{cells.budget_rows['resultat']}"))
-        ws.put(r, 4, Formula(f'=IF(B{r}="","",B{r}+C{r})'), **BOLD)
-        BL = cells.column_letters[base_column(plan, year)]
+        ws.put(r, 2, e.ib if k == 0 else Formula(f"=D{r - 1}"))
+        if e.resultat_column is not None:
+            L = cells.column_letters[e.resultat_column]
+            ws.put(r, 3, Formula(f"='{B}'!{L}{cells.budget_rows['resultat']}"))
+        else:
+            ws.put(r, 3, e.resultat)           # stated by the source outside its table
+        if e.adjustment:
+            ws.put(r, 11, e.adjustment)
+        ws.put(r, 4, Formula(f'=IF(OR(B{r}="",C{r}=""),"",B{r}+C{r}+N(K{r}))'), **BOLD)
+        BL = cells.column_letters.get(base_column(plan, year))
         if policy.cap_base == "intakter" or not member_rows:
-            ws.put(r, 5, Formula(f"='{B}'!{BL}{cells.budget_rows['intakter']}"))
+            board_base = totals[base_column(plan, year)].intakter
+            if e.base is not None and e.base != board_base:
+                ws.put(r, 5, e.base)           # the income the source's overview states
+            else:
+                ws.put(r, 5, Formula(f"='{B}'!{BL}{cells.budget_rows['intakter']}"))
         else:
             ws.put(r, 5, _sum_formula([f"{BL}{m}" for m in member_rows], B))
         ws.put(r, 6, Formula(f"=ROUND(E{r}*$B$4,0)"))
@@ -381,12 +393,13 @@ def _equity_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions, 
         ws.put(r, 9, Formula(f'=IF(OR(D{r}="",G{r}=""),"",D{r}-G{r})'))
         ws.put(r, 10, Formula(f'=IF(D{r}="","Uppgift saknas",IF(D{r}<0,"Negativt eget kapital",'
                               f'IF(AND(G{r}<>"",D{r}<G{r}),"Under golvet",IF(D{r}>F{r},"Över taket","Inom ramen"))))'))
-        for c in range(2, 10):
+        ws.put(r, 12, equity_note(e, k == 0))
+        for c in (2, 3, 4, 5, 6, 7, 8, 9, 11):
             ws.style(r, c, num_format=MONEY)
     cells.equity_cols.update({"ib": "B", "resultat": "C", "ub": "D", "bas": "E", "tak": "F",
                               "golv": "G", "marginal_tak": "H", "marginal_golv": "I", "status": "J"})
     last = hr + len(years)
-    if opening is None:
+    if chain and chain[0].ib is None:
         ws.put(last + 2, 1, f"IB {years[0]} saknas i källan: skriv in det i cell B{hr + 1}.", **WARNING)
     series_cols = [4, 6] + ([7] if options.policy.floor is not None else [])
 
@@ -407,6 +420,8 @@ def _equity_sheet(ws: _Sheet, plan: BoardPlan, org: str, options: BoardOptions, 
     for c in range(2, 10):
         ws.width(c, 15)
     ws.width(10, 22)
+    ws.width(11, 15)
+    ws.width(12, 70)
     ws.freeze = (hr + 1, 2)
     _print_setup(ws, org, plan.year, hr)
 

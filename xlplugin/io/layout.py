@@ -888,18 +888,22 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
                 continue
             # years laid out on the label row, amounts on the next row
             for h in year_cells:
-                amount = _amount_at(sheet, r + 1, h.col, value, col_units.get(h.col, "kr"))
+                u = col_units.get(h.col, "kr")
+                amount = _amount_at(sheet, r + 1, h.col, value, u)
                 if amount is not None:
-                    found.append((h.year, field_name, amount, cell_ref(r + 1, h.col), -1))
+                    found.append((h.year, field_name, amount, cell_ref(r + 1, h.col), -1,
+                                  _precision_at(sheet, r + 1, h.col, value, u)))
             continue
         field_name = _equity_field(label) if label else None
         if field_name is None:
             continue
         if own_years is not None:
             for h in own_years:
-                amount = _amount_at(sheet, r, h.col, value, col_units.get(h.col, sheet_unit(sheet, header.row, value)))
+                u = col_units.get(h.col, sheet_unit(sheet, header.row, value))
+                amount = _amount_at(sheet, r, h.col, value, u)
                 if amount is not None:
-                    found.append((h.year, field_name, amount, cell_ref(r, h.col), -1))
+                    found.append((h.year, field_name, amount, cell_ref(r, h.col), -1,
+                                  _precision_at(sheet, r, h.col, value, u)))
             continue
         for hc, col in zip(header.cells, columns):
             amount = _amount_at(sheet, r, hc.col, value, col_units[hc.col])
@@ -909,15 +913,18 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
             # one gives the year's figure, as it gives the year's resultat (utfall, prognos,
             # budget, plan), so that UB = IB + resultat compares like with like.
             rank = _FINALITY.index(col.kind) if col.kind in _FINALITY else len(_FINALITY)
-            found.append((col.year, field_name, amount, cell_ref(r, hc.col), rank))
-    balances = [a for _, f, a, _, _ in found if f in ("ib", "ub") and a]
+            found.append((col.year, field_name, amount, cell_ref(r, hc.col), rank,
+                          _precision_at(sheet, r, hc.col, value, col_units[hc.col])))
+    balances = [a for _, f, a, _, _, _ in found if f in ("ib", "ub") and a]
     flip = convention == REVENUE_NEGATIVE and sum(a < 0 for a in balances) * 2 > len(balances)
     figures: dict[int, dict] = {}
-    for year, field_name, amount, ref, rank in found:
+    for year, field_name, amount, ref, rank, precision in found:
         fig = figures.setdefault(year, {"cells": {}, "_rank": {}})
         if field_name in fig and fig["_rank"][field_name] <= rank:
             continue
         fig[field_name] = -amount if flip else amount
+        if field_name == "ub":
+            fig["precision"] = precision
         fig["_rank"][field_name] = rank
         fig["cells"][field_name] = ref
     for fig in figures.values():
@@ -926,6 +933,20 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
 
 
 _FINALITY = (UTFALL, PROGNOS, BUDGET, PLAN)
+
+
+def _precision_at(sheet, r, c, value, unit) -> int:
+    """Kronor per unit the amount at (r, c) is stated in: 1 for kr, 1 000 for tkr."""
+    v = value(sheet, r, c)
+    if isinstance(v, str):
+        try:
+            own = parse_amount(v)
+        except NotAnAmount:
+            own = None
+        unit = (own.unit if own is not None else None) or unit
+    elif unit != "kr":
+        unit = stored_unit(sheet, r, c, unit)
+    return int(UNIT_FACTORS.get(unit, 1))
 
 
 def _amount_at(sheet, r, c, value, unit) -> int | None:
@@ -999,6 +1020,8 @@ def find_overviews(sheet: RawSheet, value: ValueFn, default_unit: str) -> list[E
                     amount = -amount
                 fig[name] = amount
                 fig["cells"][name] = cell_ref(rr, c)
+                if name == "ub":
+                    fig["precision"] = _precision_at(sheet, rr, c, value, unit)
             out.append(EquityFigure(year=year, sheet=sheet.name, **fig))
     return out
 
@@ -1016,6 +1039,7 @@ def merge_equity(*groups: Sequence[EquityFigure]) -> list[EquityFigure]:
                     d["cells"][name] = f.cells.get(name, "")
                     if name == "ub":
                         d["sheet"] = f.sheet
+                        d["precision"] = f.precision
     return [EquityFigure(year=y, **d) for y, d in sorted(by_year.items())]
 
 
@@ -1044,6 +1068,8 @@ def equity_rows_in_sheet(sheet: RawSheet, value: ValueFn) -> list[EquityFigure]:
                 continue
             fig[name] = amount
             fig["cells"][name] = cell_ref(r, h.col)
+            if name == "ub":
+                fig["precision"] = _precision_at(sheet, r, h.col, value, h.unit or unit)
     if not any("ub" in f or "ib" in f for f in figures.values()):
         return []
     return [EquityFigure(year=y, sheet=sheet.name, **f) for y, f in sorted(figures.items())]
