@@ -396,3 +396,16 @@ def test_avstamning_sets_each_forbund_against_the_totals_its_source_states(tmp_p
     texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "Mot förbundens egna summor" in texts
     assert any(t.startswith("avvikelse i källan") for t in texts)
+
+
+def test_mappning_says_what_decided_each_line(tmp_path):
+    """The rule's matching words, the block a line stands in, or the user's mapping."""
+    from xlplugin.io.consolidation_writer import mapping_evidence
+    cons = consolidate(inputs(NV2021, KRAMFORS), mapping={("Samordningsförbundet Kramfors", "Psykiatridagen"): "individ"})
+    why = {(m.forbund[:20], m.line.label): mapping_evidence(m) for m in cons.mapped}
+    assert why[("Norra Västmanlands S", "- Samordningsteam FNS")] == "orden i raden: 'Samordningsteam'"
+    assert why[("Samordningsförbundet", "Psykiatridagen")] == "din mappning (--mapping)"
+    assert why[("Norra Västmanlands S", "Medel från huvudmännen")] == "orden i raden: 'Medel från huvudm'"
+    h07 = read_budget(ROOT / "eval" / "handwritten" / "h07_goteborg_nordost.xlsx")
+    why = {m.line.label: mapping_evidence(m) for m in consolidate([("G", h07)]).mapped}
+    assert why["- Motivationsgrupper"] == "blocket raden står i: under 'Individinriktade insatser'"

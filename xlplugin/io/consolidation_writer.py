@@ -197,19 +197,40 @@ def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
     _page(ws, 3)
 
 
+def mapping_evidence(m) -> str:
+    """What decided a line's category, in Swedish: the user's mapping, the block the line
+    stands in (its category row, heading or Summa row), its role as a member's
+    contribution, or the word rule that matched its text."""
+    if m.rule == "mappning":
+        return "din mappning (--mapping)"
+    if not m.rule:
+        return "ingen regel – ej klassificerad"
+    if m.rule.startswith(("under '", "i '")):
+        return "blocket raden står i: " + m.rule
+    if m.rule.startswith("medlem"):
+        return "medlemmens roll: " + m.rule[len("medlem "):].strip("() ")
+    import re
+    try:
+        hit = re.search(m.rule, m.line.label, re.I)
+    except re.error:
+        hit = None
+    return f"orden i raden: '{hit.group(0).strip()}'" if hit and hit.group(0).strip() else \
+        "orden i raden (regel: " + m.rule + ")"
+
+
 def _mapping(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Mappning av rader till gemensamma kategorier", fmt.title)
     _note(ws, cons, "Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
                    "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat.",
           fmt)
-    ws.write_row(3, 0, ["Förbund", "Rad", "Kategori", "Regel som matchade"], fmt.head)
+    ws.write_row(3, 0, ["Förbund", "Rad", "Kategori", "Vad som avgjorde"], fmt.head)
     r = 4
     for m in cons.mapped:
         unmapped = m.category == UNMAPPED
         style = fmt.unmapped if unmapped else None
-        rule = "din mappning" if m.rule == "mappning" else (m.rule or "ingen regel – ej klassificerad")
         ws.write_row(r, 0, [m.forbund, m.line.label,
-                            "" if unmapped else CATEGORY_NAMES.get(m.category, m.category), rule], style)
+                            "" if unmapped else CATEGORY_NAMES.get(m.category, m.category),
+                            mapping_evidence(m)], style)
         r += 1
     ws.write(3, 5, "Kategorier", fmt.bold)
     ws.write(3, 6, "Kod", fmt.bold)
