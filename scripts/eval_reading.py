@@ -116,16 +116,28 @@ def evaluate(budget, truth: dict, cell_map=None) -> dict:
              if (d.sheet, d.cell) not in named and not (d.kind == "equity" and d.cell in named_cells)]
     eq_right = eq_total = 0
     ub = {e.year: e.ub for e in result.equity}
+    eq_named = eq_rounding = 0
     for te in truth.get("equity", []):
         if te.get("ub") is None:
             continue
         eq_total += 1
-        eq_right += ub.get(te["year"]) == te["ub"]
+        ok = ub.get(te["year"]) == te["ub"]
+        eq_right += ok
+        if not ok:
+            # why: the source's stated resultat differs from its lines (the chain rolls with
+            # the source's figure and names the lines' one), or a tkr UB off by one unit that
+            # the chain carries as stated rounding (the corpus's truth calls it an error)
+            earlier = [e for e in result.equity if e.year <= te["year"]]
+            if any(" ger " in e.sources.get("resultat", "") for e in earlier):
+                eq_named += 1
+            elif any("avrundning" in e.sources.get("ub", "") for e in earlier):
+                eq_rounding += 1
     right = cols_right == cols_total and found == len(truth.get("planted_errors", [])) and not false
     certain = budget.reading.certain
     return {
         "cols_right": cols_right, "cols_total": cols_total, "planted": len(truth.get("planted_errors", [])),
         "found": found, "false": len(false), "eq_right": eq_right, "eq_total": eq_total,
+        "eq_named": eq_named, "eq_rounding": eq_rounding,
         "right": right, "uncertain": not certain, "confident_wrong": certain and not right,
         "unreadable": False, "wrong_cols": wrong_cols, "missed": missed,
         "false_list": [(d.cell, d.label, d.column, d.difference) for d in false],
@@ -239,6 +251,8 @@ def summarise(results: list[tuple[dict, dict]]) -> dict:
         s["false_files"] += bool(res["false"])
         s["eq_right"] += res["eq_right"]
         s["eq_total"] += res["eq_total"]
+        s["eq_named"] += res.get("eq_named", 0)
+        s["eq_rounding"] += res.get("eq_rounding", 0)
         s["uncertain"] += res["uncertain"]
         s["confident"] += res["confident_wrong"]
         s["unreadable"] += res["unreadable"]
@@ -270,7 +284,15 @@ def report(title: str, results: list[tuple[dict, dict]], markdown: bool, per_axi
         print("|" + "---|" * len(HEAD))
     else:
         print(f"{HEAD[0]:<40}" + "".join(f"{h:>22}" for h in HEAD[1:]))
-    print(row_text("all", summarise(results), markdown))
+    total = summarise(results)
+    print(row_text("all", total, markdown))
+    wrong = total["eq_total"] - total["eq_right"]
+    if wrong:
+        print(f"\nEquity UB not as the corpus's truth: {wrong}. Of them {total['eq_named']} follow a year whose "
+              "resultat the source states differently from its own lines (the chain rolls with the source's "
+              "figure, names the lines' figure in `sources`, and the check reports the total); "
+              f"{total['eq_rounding']} follow a tkr UB one unit off that the chain carries as stated "
+              f"rounding (reported as a discrepancy too); {wrong - total['eq_named'] - total['eq_rounding']} other.\n")
     if not per_axis:
         return
     groups: dict[tuple[str, str], list] = defaultdict(list)
