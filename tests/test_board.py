@@ -390,3 +390,18 @@ def test_plug_line_balances_the_projected_years():
     others = 600_000 + 950_000 + 330_000 + 30_000 + 797_000 + 134_000 + 4_000
     assert plug.values["Plan 2024"] == -(2 * 1_288_001 - others) == 268_998
     assert plan.applied[-1][2].startswith("utjämnar planåret")
+
+
+def test_check_json_equity_is_in_kronor_with_its_sources():
+    """NV 2023 (tkr): UB 2023 317 tkr as stated -> 317 000 kr, IB + resultat 318 000 kr."""
+    import json
+    out = subprocess.run([sys.executable, "-m", "xlplugin.cli", "check",
+                          str(WORKBOOKS / "norra_vastmanland_2023_tkr.xlsx"), "--json"],
+                         capture_output=True, text=True, cwd=ROOT)
+    [f] = json.loads(out.stdout)["files"]
+    eq = {e["year"]: e for e in f["equity"]}
+    assert (eq[2022]["ib"], eq[2022]["resultat"], eq[2022]["ub"]) == (1_313_000, -247_000, 1_066_000)
+    assert (eq[2023]["ub"], eq[2023]["ub_stated"], eq[2023]["ub_computed"]) == (317_000, 317_000, 318_000)
+    assert eq[2022]["sources"]["resultat"].startswith("prognos utfall 2022 enligt bladet 'Budgetöversikt'")
+    assert "avrundning" in eq[2023]["sources"]["ub"]
+    assert any(d["cell"] == "F5" and d["difference"] == -1_000 for d in f["discrepancies"])
