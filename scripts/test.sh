@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time) and run the whole test suite.
+# Set up (first time) and run the whole test suite: pytest in CPython, then the Excel
+# face inside Pyodide (scripts/test-pyodide.sh; XLPLUGIN_SKIP_PYODIDE=1 leaves it out).
 #   bash scripts/test.sh [pytest arguments]
 # Installs the Python packages into .venv/, and LibreOffice (to recalculate the
 # generated workbooks) with apt-get when it is missing and we may install it.
@@ -19,4 +20,9 @@ if [ ! -x .venv/bin/pytest ] || ! .venv/bin/python -c "import xlplugin, hypothes
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".[test]"
 fi
-exec .venv/bin/python -m pytest "$@"
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [ -z "${XLPLUGIN_SKIP_PYODIDE:-}" ]; then
+  bash scripts/test-pyodide.sh || status=$((status ? status : 1))
+fi
+exit $status

@@ -12,7 +12,23 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 WORKBOOKS = ROOT / "workbooks"
 SEEDS = ROOT / "tests" / "seeds"
-sys.path.insert(0, str(ROOT))
+# XLPLUGIN_INSTALLED=1 (the Pyodide run): test the installed wheel, not the checkout
+if not os.environ.get("XLPLUGIN_INSTALLED"):
+    sys.path.insert(0, str(ROOT))
+
+IN_PYODIDE = sys.platform == "emscripten"
+
+
+def run_sync(coro):
+    """Run a coroutine that never suspends (xlwings' custom_functions_call and
+    custom_scripts_call do not), as xlwings Lite's host does: one step, no event loop.
+    asyncio.run would need node's wasm stack switching inside Pyodide."""
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    coro.close()
+    raise RuntimeError("the coroutine waited for something; run it with asyncio")
 
 ENGINES = ["xlsx", "openpyxl"]
 

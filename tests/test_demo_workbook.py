@@ -5,7 +5,6 @@ would call it through Office.js: its range arguments are read from the workbook 
 sent to xlwings' custom_functions_call.
 """
 
-import asyncio
 import re
 
 import openpyxl
@@ -14,7 +13,7 @@ import xlwings as xw
 import xlwings.server as server
 from openpyxl.utils import range_boundaries
 
-from conftest import WORKBOOKS
+from conftest import WORKBOOKS, run_sync
 from test_excel_functions import FUNCTIONS, book_json, run_script
 from xlplugin.excel import functions as F
 
@@ -61,7 +60,7 @@ def evaluate(wb, formula):
     data = {"client": "Office.js", "func_name": name.lower(), "args": values,
             "caller_address": "[demo.xlsx]Funktioner!C5", "culture_info_name": "sv-SE",
             "date_format": "yyyy-MM-dd", "version": xw.__version__, "runtime": "1.4"}
-    return asyncio.run(server.custom_functions_call(data, F))
+    return run_sync(server.custom_functions_call(data, F))
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ xlwings is imported, so these run the code paths Excel on the web / Mac / Window
 through xlwings Lite or xlwings Server.
 """
 
-import asyncio
 import re
 import sys
 
@@ -14,7 +13,7 @@ import pytest
 import xlwings as xw
 import xlwings.server as server
 
-from conftest import WORKBOOKS
+from conftest import WORKBOOKS, run_sync
 from xlplugin.excel import functions as F
 from xlplugin.excel import macros as M
 
@@ -29,7 +28,7 @@ def call(func_name, *args):
             "args": [a if isinstance(a, list) else [[a]] for a in args],
             "caller_address": "[Bok1.xlsx]Blad1!H5", "culture_info_name": "sv-SE",
             "date_format": "yyyy-MM-dd", "version": xw.__version__, "runtime": "1.4"}
-    return asyncio.run(server.custom_functions_call(data, F))
+    return run_sync(server.custom_functions_call(data, F))
 
 
 def col(values):
@@ -185,7 +184,7 @@ def book_json(path, extra_sheets=()):
 
 def run_script(name, payload):
     book = xw.Book(json=payload)
-    result = asyncio.run(server.custom_scripts_call(M, name, typehint_to_value={xw.Book: book}))
+    result = run_sync(server.custom_scripts_call(M, name, typehint_to_value={xw.Book: book}))
     return result.json()["actions"]
 
 

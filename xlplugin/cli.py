@@ -505,6 +505,9 @@ def run() -> None:
         sys.stderr.flush()
     except (BrokenPipeError, OSError):
         code = code or 1
+    from .runtime import IN_PYODIDE
+    if IN_PYODIDE:              # no process to end there: return the code as Python would
+        raise SystemExit(code)
     os._exit(code)
 
 

@@ -453,6 +453,7 @@ class _SumsParser:
         units: list[int] = []       # open rows at the top level, in order
         floor = 0                   # units before a grand total are closed
         block_start = 0             # units after the last heading or total
+        self._sections = []         # (units before it, row) of the headings since the last total
         i = 0
         while i < n:
             r = rows[i]
@@ -464,17 +465,20 @@ class _SumsParser:
                 else:
                     self.role[i] = SECTION
                     block_start = len(units)
+                    self._sections.append((block_start, i))
                 i += 1
                 continue
             if r.word_total in GRAND:
                 self.role[i], self.total_type[i] = TOTAL, r.word_total
                 floor = block_start = len(units)
+                self._sections = []
                 i += 1
                 continue
             if r.word_total == SUBTOTAL:
                 k, why = self._suffix(i, units, floor, min_k=1, block_start=block_start)
                 self._make_total(i, units, k, why)
                 block_start = len(units)
+                self._sections = []
                 i += 1
                 continue
             if self.below:
@@ -620,8 +624,28 @@ class _SumsParser:
             return 0, ""
         if best_k:
             return best_k, "sums_above_most_columns"
-        block = len(units) - max(block_start, floor)
+        block = len(units) - max(self._named_block_start(r, block_start), floor)
         return (block if block > 0 else 1), "block_above"
+
+    def _named_block_start(self, r: Row, block_start: int) -> int:
+        """Where the block of a "Summa" row that nothing adds up to starts: after the last
+        heading, or at an earlier heading (since the last total) that its text names too:
+        "Summa metoder, arbetssätt och strukturpåverkande insatser" sums the blocks of
+        both "Metoder och arbetssätt" and "Strukturpåverkande insatser"."""
+        words = _words(r.label)
+        for start, j in getattr(self, "_sections", []):
+            if start < block_start and _words(self.rows[j].label) & words:
+                return start
+        return block_start
+
+
+_STOP = {"och", "för", "av", "i", "till", "med", "summa", "totalt", "insatser", "kostnader", "intäkter"}
+
+
+def _words(label: str) -> set[str]:
+    """The content words of a label, lower case, 4 letters or more."""
+    import re
+    return {w for w in re.findall(r"[a-zåäöé]{4,}", (label or "").lower()) if w not in _STOP}
 
 
 def sums_structure(rows: Sequence[Row], below: bool = True,

@@ -28,6 +28,10 @@ class LibreOfficeError(XlpluginError):
 
 
 def soffice() -> str | None:
+    """The LibreOffice program, or None (always None in Pyodide, which cannot start it)."""
+    from ..runtime import can_start_processes
+    if not can_start_processes():
+        return None
     for name in ("soffice", "libreoffice"):
         path = shutil.which(name)
         if path:

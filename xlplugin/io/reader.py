@@ -187,7 +187,8 @@ def _fork_context():
     """The multiprocessing fork context on Linux, else None (read one by one): forked
     workers share what this process has loaded, while spawned ones would import
     everything again, and Pyodide has no processes at all."""
-    if not sys.platform.startswith("linux"):
+    from ..runtime import can_start_processes
+    if not sys.platform.startswith("linux") or not can_start_processes():
         return None
     try:
         import multiprocessing
