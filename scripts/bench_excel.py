@@ -12,12 +12,20 @@ against them (xlplugin.inference.reading.EstablishedReadings). "Never seen" forg
 known readings too: the full search, as for a table pasted in for the first time.
 
     python scripts/bench_excel.py [--calls 1000] [--markdown]
+
+Inside Pyodide (xlwings Lite's runtime), with the installed wheel, after
+`bash scripts/test-pyodide.sh` has set it up:
+
+    node pyodide/run.mjs oldest build/pyodide/wheels script scripts/bench_excel.py --markdown
+    node pyodide/run.mjs newest build/pyodide/wheels script scripts/bench_excel.py --markdown
+
+Calls are run as xlwings Lite's host runs them: one step of the coroutine, no event loop
+(custom_functions_call never waits), in every runtime alike.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import statistics
 import sys
@@ -27,7 +35,8 @@ from pathlib import Path
 
 os.environ.setdefault("XLWINGS_ON_SERVER", "true")
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if not os.environ.get("XLPLUGIN_INSTALLED"):      # in Pyodide: the installed wheel
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import xlwings as xw  # noqa: E402
 import xlwings.server as server  # noqa: E402
@@ -53,6 +62,8 @@ def trivial_ranges(a, b, c=None, d=None, e=None):
     """A one-line function taking the same five arguments as FINSAM_SUMMA."""
     return 1
 
+
+ASYNCIO_RUN = False
 
 BASELINE = types.ModuleType("baseline")
 BASELINE.trivial_ranges = trivial_ranges
@@ -110,9 +121,22 @@ def timed(module, data, n, fresh=False):
         if fresh:
             _no_cache(fresh == "cold")
         t0 = time.perf_counter()
-        asyncio.run(server.custom_functions_call(data, module))
+        run_sync(server.custom_functions_call(data, module))
         times.append((time.perf_counter() - t0) * 1000)
     return times
+
+
+def run_sync(coro):
+    """One step of a coroutine that never waits, as xlwings Lite's host runs a call
+    (`--asyncio-run`: a new event loop per call, as this script measured before)."""
+    if ASYNCIO_RUN:
+        import asyncio
+        return asyncio.run(coro)
+    try:
+        coro.send(None)
+    except StopIteration as stop:
+        return stop.value
+    raise RuntimeError("the call waited")
 
 
 def timed_batch(module, data, n, fresh=False):
@@ -122,7 +146,7 @@ def timed_batch(module, data, n, fresh=False):
                 _no_cache(fresh == "cold")
             await server.custom_functions_call(data, module)
     t0 = time.perf_counter()
-    asyncio.run(run())
+    run_sync(run())
     return (time.perf_counter() - t0) * 1000
 
 
@@ -130,7 +154,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=1000)
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--asyncio-run", action="store_true",
+                    help="each call in asyncio.run (a new event loop per call), as before")
     a = ap.parse_args()
+    global ASYNCIO_RUN
+    ASYNCIO_RUN = a.asyncio_run
     labels = labels_60()
     cases = [
         ("trivial (baseline)", BASELINE, body("trivial", [[[1]]]), False),
@@ -162,7 +190,11 @@ def main():
         med = statistics.median(per_call)
         p90 = statistics.quantiles(per_call, n=10)[-1]
         rows.append((name, med, p90, batch, statistics.median(ratios), batch / base_batch))
+    import platform
+    runtime = ("Pyodide " + __import__("pyodide").__version__ if sys.platform == "emscripten"
+               else "CPython") + " " + platform.python_version()
     if a.markdown:
+        print(f"{runtime}:\n")
         print(f"| call | median ms | p90 ms | {a.calls} calls ms | median vs trivial | batch vs trivial |")
         print("|---|---:|---:|---:|---:|---:|")
         for name, med, p90, batch, r1, r2 in rows:
