@@ -211,6 +211,7 @@ def values_only_budget(xlsx: Path, truth: dict):
         return cell_ref(header_row + 1 + (r - 2), amount_cols[c - 1])
 
     cell_map.last_row = last + 1          # 1-based: the range's last sheet row
+    cell_map.ranges = (labels, block, headers, unit, header_row, amount_cols)
     return budget_from_ranges([[x] for x in labels], block, [headers], None, unit=unit), cols, cell_map
 
 
@@ -232,6 +233,48 @@ def evaluate_values(xlsx: Path, truth: dict) -> dict | None:
     t2["planted_errors"] = [p for p in truth.get("planted_errors", [])
                             if p.get("sheet", sheet) == sheet and parse_ref(p["cell"])[0] < cell_map.last_row]
     return evaluate(budget, t2, cell_map)
+
+
+def evaluate_one_column(xlsx: Path, truth: dict) -> list[dict]:
+    """Each year column alone, as an officer passes one column to FINSAM_KONTROLL or
+    FINSAM_SUMMA (labels and that column's amounts, its header): one result per column.
+    Empty where the values path does not apply."""
+    if truth.get("axes", {}).get("sheets") == "per_year" or "sheet_per_year_summary" in truth.get("traits", []):
+        return []
+    try:
+        _, cols, full_map = values_only_budget(xlsx, truth)
+    except Exception:   # noqa: BLE001 - counted by the values path already
+        return []
+    from xlplugin.io.engines import cell_ref, parse_ref
+    from xlplugin.io.ranges import budget_from_ranges
+    labels, block, headers, unit, header_row, amount_cols = full_map.ranges
+    sheet = cols[0].get("sheet")
+    out = []
+    for j, col in enumerate(cols):
+        if col.get("ambiguous"):
+            continue
+        try:
+            budget = budget_from_ranges([[x] for x in labels], [[row[j]] for row in block], [[headers[j]]],
+                                        None, unit=unit)
+        except Exception as exc:   # noqa: BLE001
+            out.append(unreadable({"columns": [col], "planted_errors": [], "equity": []}, exc))
+            continue
+
+        def cell_map(ref: str, _c=amount_cols[j]) -> str:
+            if not ref:
+                return ref
+            r, _ = parse_ref(ref)
+            return cell_ref(header_row + 1 + (r - 2), _c)
+        t2 = dict(truth)
+        t2["columns"] = [col]
+        t2["equity"] = []
+        t2["planted_errors"] = [p for p in truth.get("planted_errors", [])
+                                if p.get("sheet", sheet) == sheet and parse_ref(p["cell"])[1] == amount_cols[j]
+                                and parse_ref(p["cell"])[0] < full_map.last_row]
+        res = evaluate(budget, t2, cell_map)
+        res["column"] = col["header"]
+        out.append(res)
+    return out
 
 
 # --- report --------------------------------------------------------------------------------
@@ -310,7 +353,7 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--no-axes", action="store_true", help="only the totals per corpus")
-    ap.add_argument("--no-values", action="store_true", help="skip the values-only path")
+    ap.add_argument("--no-values", action="store_true", help="skip the values-only paths")
     ap.add_argument("--show-wrong", type=int, default=0, help="list up to N files read wrong")
     ap.add_argument("--only", default=None, help="only files with this axis value, e.g. sheets=single")
     ap.add_argument("--json", type=Path, default=None, help="write per-file results here")
@@ -326,7 +369,7 @@ def main() -> int:
     per_file = {}
     for name in names:
         files = corpus_files(name, args.count, args.seed)
-        results, values_results, skipped = [], [], 0
+        results, values_results, one_results, skipped = [], [], [], 0
         for xlsx, truth in files:
             if truth.get("ambiguous"):
                 skipped += 1
@@ -346,14 +389,18 @@ def main() -> int:
                 vr = evaluate_values(xlsx, truth)
                 if vr is not None:
                     values_results.append((vr, truth))
+                one_results += [(r, truth) for r in evaluate_one_column(xlsx, truth)]
         report(f"{name}: files (skipped as ambiguous by their authors: {skipped})", results,
                args.markdown, not args.no_axes)
         if not args.no_values:
             report(f"{name}: values only (as the Excel functions receive the table)", values_results,
                    args.markdown, not args.no_axes)
+            report(f"{name}: values only, one column at a time (one \"file\" per column)", one_results,
+                   args.markdown, False)
         if args.show_wrong:
             shown = 0
-            tagged = [(r, t, "") for r, t in results] + [(r, t, "values only: ") for r, t in values_results]
+            tagged = [(r, t, "") for r, t in results] + [(r, t, "values only: ") for r, t in values_results] \
+                + [(r, t, f"one column ({r['column']}): ") for r, t in one_results]
             for (res, truth, path) in tagged:
                 if res["right"] or shown >= args.show_wrong:
                     continue

@@ -425,3 +425,19 @@ def test_kontroll_says_uncertain_with_the_rows():
     assert out[0][0].startswith("OSÄKER TOLKNING: 'SUMMA KOSTNADER' stämmer inte i 2 kolumner")
     assert any(str(row[0]).startswith("Osäkra rader: rad 6 ('SUMMA KOSTNADER')") for row in out)
     assert ["Rad", "Text", "Kolumn", "Angivet", "Beräknat", "Skillnad", "Följdfel"] in out
+
+
+def test_one_column_that_cannot_tell_a_typo_from_a_misreading_says_osaker():
+    """Kramfors' Budget 2020 alone: 'Aktivitetscoach STEGSAM Plus' is empty in 2020, so
+    'Summa kostnader/utgifter' (1 678 000) matches no run of the rows above; which rows it
+    sums cannot be told from one column. Osäker, with the rows named; with Budget 2021
+    beside it the reading is certain and every total adds up."""
+    ws = openpyxl.load_workbook(WORKBOOKS / "kramfors_2021.xlsx")["Resultatbudget"]
+    labels = [ws.cell(r, 1).value for r in range(5, 30)]
+    b2020 = [ws.cell(r, 2).value for r in range(5, 30)]
+    b2021 = [ws.cell(r, 3).value for r in range(5, 30)]
+    out = call("finsam_kontroll", col(labels), col(b2020), [["Budget 2020"]])
+    assert out[0][0].startswith("OSÄKER TOLKNING: inget urval av raderna ovanför ger 'Summa kostnader/utgifter'")
+    assert "rad 15 ('Summa kostnader/utgifter')" in out[1][0]
+    assert call("finsam_kontroll", col(labels), [[a, b] for a, b in zip(b2020, b2021)],
+                [["Budget 2020", "Budget 2021"]]) == [["OK"]]

@@ -67,8 +67,13 @@ TEXTS: dict[str, object] = {
     # why a reading is uncertain
     "tie": "en annan tolkning ({0}) förklarar summorna lika bra men ger andra summor",
     "grand_total_off": "'{0}' stämmer inte i {1} kolumner",
-    "difference_is_row": ("skillnaden i '{0}' är exakt raden '{1}' i flera kolumner (troligen "
-                          "feltolkad, inte felskriven)"),
+    "block_guessed_one_column": ("inget urval av raderna ovanför ger '{0}', och med en enda kolumn "
+                                 "går det inte att avgöra vilka rader den summerar (ta med fler "
+                                 "kolumner)"),
+    "grand_total_off_one_column": ("'{0}' stämmer inte, och med en enda kolumn går det inte att "
+                                   "skilja ett skrivfel från en feltolkning (ta med fler kolumner)"),
+    "difference_is_row": ("skillnaden i '{0}' är exakt raden '{1}' (troligen feltolkad, inte "
+                          "felskriven)"),
     "many_wrong": "{0} av {1} angivna summor stämmer inte",
     "small_kronor": lambda a: (f"beloppen är små för kronor (största {_spaced(a[0])} kr); står de "
                                "i tkr, skriv 'tkr' i titeln eller rubriken"),

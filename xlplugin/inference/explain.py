@@ -18,6 +18,8 @@ _EVIDENCE = {
     "sums_above_most_columns": "summerar de {0} raderna ovanför i de flesta kolumnerna",
     "formula_members": "summerar de {0} rader som formeln anger",
     "block_above": "inget urval av raderna ovanför stämmer; räknas mot blocket ovanför ({0} rader)",
+    "block_named": ("inget urval av raderna ovanför stämmer; räknas mot blocken under rubrikerna som "
+                    "raden nämner ({0} rader)"),
     "nearest_block": "summerar närmaste block ovanför ({0} rader)",
     "no_members": "inga rader ovanför att summera",
 }

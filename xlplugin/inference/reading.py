@@ -260,14 +260,50 @@ def _judge(inf: Inference) -> None:
     by_row: dict[int, list] = {}
     for ch in wrong:
         by_row.setdefault(ch.i, []).append(ch)
+    one_column = bool(rows) and all(len(r.values) == 1 for r in rows)
     for i, chs in by_row.items():
         if best.structure.role[i] == TOTAL and best.structure.total_type[i] in GRAND and len(chs) >= 2:
             inf.certain = False
             inf.reasons.append(("grand_total_off", (rows[i].label, len(chs))))
             inf.uncertain_rows.append(i)
-    # 3. the difference is exactly another row, in several columns
+        elif one_column and best.structure.role[i] == TOTAL and best.structure.total_type[i] in GRAND:
+            # one column: a wrong figure and a wrong reading look alike (no other column
+            # to agree), so a grand total that does not add up leaves the reading open
+            inf.certain = False
+            inf.reasons.append(("grand_total_off_one_column", (rows[i].label,)))
+            inf.uncertain_rows.append(i)
+    # 2b. one column: a grand total the reading explains with stated subtotals while the
+    # lines sum to another figure: which rows a wrong subtotal sums cannot be told apart
+    # from a typed error with no other column to agree
+    if one_column and inf.certain:
+        tot = best_totals.get(0)
+        if tot is not None:
+            for i in range(len(rows)):
+                st = best.structure
+                if st.role[i] != TOTAL or st.total_type[i] not in GRAND or rows[i].values[0] is None:
+                    continue
+                kind = best.kinds[i]
+                f = best.result_sign if kind == RESULT else norm_factor(kind, best.convention)
+                stated = f * rows[i].values[0]
+                lines = {"revenue_total": tot[0], "cost_total": tot[1], "result": tot[0] + tot[1]}[st.total_type[i]]
+                if int(stated) != lines:
+                    inf.certain = False
+                    inf.reasons.append(("grand_total_off_one_column", (rows[i].label,)))
+                    inf.uncertain_rows.extend([i] + [ch.i for ch in wrong])
+                    break
+    # 2c. one column: a "Summa" row that no run of the rows above adds up to was given the
+    # block above it as a guess; with no other column, which rows it sums is open
+    if one_column and inf.certain:
+        for i in by_row:
+            if any(e.code in ("block_above", "nearest_block") for e in best.structure.evidence[i]) \
+                    and _blocks_since_total(rows, best.structure, i) >= 2:
+                inf.certain = False
+                inf.reasons.append(("block_guessed_one_column", (rows[i].label,)))
+                inf.uncertain_rows.extend([i, *best.members[i]])
+                break
+    # 3. the difference is exactly another row, in several columns (or in the only one)
     for i, chs in by_row.items():
-        if len(chs) < 2:
+        if len(chs) < 2 and not one_column:
             continue
         for k, r in enumerate(rows):
             if k == i:
@@ -278,6 +314,18 @@ def _judge(inf: Inference) -> None:
                 inf.reasons.append(("difference_is_row", (rows[i].label, r.label)))
                 inf.uncertain_rows.extend([i, k])
                 break
+        else:
+            if one_column and len(chs) == 1:
+                # one column: the difference is the last two amounts above the total (a
+                # "Summa" formula over part of its block, seen as values)
+                ch = chs[0]
+                above = [k for k in range(i - 1, -1, -1) if rows[k].values[0] is not None][:2]
+                if len(above) == 2 and abs(ch.stated - ch.computed) == abs(
+                        sum(rows[k].values[0] for k in above)):
+                    inf.certain = False
+                    inf.reasons.append(("difference_is_row", (rows[i].label, " + ".join(
+                        rows[k].label for k in reversed(above)))))
+                    inf.uncertain_rows.extend([i, *above])
     # 4. many totals fail
     stated_rows = {ch.i for ch in best.checks}
     if len(by_row) > MAX_WRONG_ROWS and len(by_row) * 3 > len(stated_rows):
@@ -286,6 +334,23 @@ def _judge(inf: Inference) -> None:
         inf.uncertain_rows.extend(sorted(by_row))
     seen = set()
     inf.uncertain_rows = [i for i in inf.uncertain_rows if not (i in seen or seen.add(i))]
+
+
+def _blocks_since_total(rows: Sequence[Row], st: Structure, i: int) -> int:
+    """How many runs of rows with amounts, separated by headings, stand between the total
+    at i and the total (or table start) before it: more than one, and a "Summa" row that
+    nothing adds up to could sum either."""
+    blocks, in_block = 0, False
+    for j in range(i - 1, -1, -1):
+        if st.role[j] == TOTAL:
+            break
+        if st.role[j] == SECTION or all(v is None for v in rows[j].values):
+            in_block = False
+            continue
+        if not in_block:
+            blocks += 1
+            in_block = True
+    return blocks
 
 
 def _differing_rows(a: Reading, b: Reading) -> list[int]:

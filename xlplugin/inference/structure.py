@@ -624,8 +624,9 @@ class _SumsParser:
             return 0, ""
         if best_k:
             return best_k, "sums_above_most_columns"
-        block = len(units) - max(self._named_block_start(r, block_start), floor)
-        return (block if block > 0 else 1), "block_above"
+        named = self._named_block_start(r, block_start)
+        block = len(units) - max(named, floor)
+        return (block if block > 0 else 1), ("block_named" if named != block_start else "block_above")
 
     def _named_block_start(self, r: Row, block_start: int) -> int:
         """Where the block of a "Summa" row that nothing adds up to starts: after the last

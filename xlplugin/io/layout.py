@@ -878,6 +878,13 @@ def _equity_in_table(sheet, equity_rows, header, columns, col_units, label_col, 
     own_years = None
     for r, label in equity_rows:
         year_cells = [h for h in header_cells(sheet, r, value) if h.col != label_col and h.kind is None]
+        if len(year_cells) == 1 and len(header.cells) == 1:
+            # one amount column (a range given to an Excel function): a lone year above
+            # equity rows is their year, not an amount
+            below = _label_text(value(sheet, r + 1, label_col))
+            if below and _equity_field(below):
+                own_years = year_cells
+                continue
         if len(year_cells) >= 2:
             below = _label_text(value(sheet, r + 1, label_col))
             if below and _equity_field(below):
