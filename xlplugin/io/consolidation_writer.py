@@ -163,6 +163,20 @@ def _summary(ws, cons: Consolidation, fmt: _Formats) -> dict:
     return cells
 
 
+def _row(ws, r: int, c: int, values, style=None) -> None:
+    """A row of plain values by XlsxWriter's typed writers (write_string, write_number):
+    no per-cell type sniffing, and a label that starts with "=" stays text."""
+    for k, v in enumerate(values):
+        if v is None:
+            continue
+        if isinstance(v, str):
+            ws.write_string(r, c + k, v, style)
+        elif isinstance(v, (int, float)) and not isinstance(v, bool):
+            ws.write_number(r, c + k, v, style)
+        else:
+            ws.write(r, c + k, v, style)
+
+
 def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Varje förbunds rader som de lästes, i kronor och med intäkter positiva, "
                    "kostnader negativa", fmt.title)
@@ -183,7 +197,7 @@ def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
     r = 4
     for m in cons.mapped:
         file_name, sheet, amounts = where[m.forbund]
-        ws.write_row(r, 0, [m.forbund, file_name, sheet, m.line.row, m.line.label, _name(m.category)])
+        _row(ws, r, 0, (m.forbund, file_name, sheet, m.line.row, m.line.label, _name(m.category)))
         index, values = m.line.index, m.line.values
         for c, h, base_indices in amounts:
             if index in base_indices:
@@ -228,9 +242,9 @@ def _mapping(ws, cons: Consolidation, fmt: _Formats):
     for m in cons.mapped:
         unmapped = m.category == UNMAPPED
         style = fmt.unmapped if unmapped else None
-        ws.write_row(r, 0, [m.forbund, m.line.label,
-                            "" if unmapped else CATEGORY_NAMES.get(m.category, m.category),
-                            mapping_evidence(m)], style)
+        _row(ws, r, 0, (m.forbund, m.line.label,
+                        "" if unmapped else CATEGORY_NAMES.get(m.category, m.category),
+                        mapping_evidence(m)), style)
         r += 1
     ws.write(3, 5, "Kategorier", fmt.bold)
     ws.write(3, 6, "Kod", fmt.bold)
