@@ -481,6 +481,178 @@ def _consolidation_json(cons, files, policy) -> dict:
     return out
 
 
+@main.command("uppfoljning", options_metavar="[FLAGGOR]")
+@click.argument("budget", metavar="BUDGET.xlsx", type=click.Path(dir_okay=False))
+@click.option("--utfall", "actuals_path", required=True, type=click.Path(dir_okay=False),
+              help="Bokföringens utfall: en SIE 4-fil (.se, .si, .sie) eller en resultatrapport i Excel.")
+@click.option("--period", required=True, metavar="ÅÅÅÅ-MM", help="Sista månaden som följs upp, t.ex. 2025-08.")
+@click.option("--kolumn", "column", default=None, help='Budgetkolumnen, t.ex. "Budget 2025" (standard: årets budget).')
+@click.option("--mappning", "mapping_path", default=None, type=click.Path(dir_okay=False),
+              help="Arbetsbok med bladet Kontomappning (Konto | Objekt | Budgetrad) som ersätter förslaget.")
+@click.option("--periodisering", "periodisation", default="jamn", metavar="jamn|fjol|FIL",
+              help="jamn (standard), fjol (förra årets utfall per rad) eller en arbetsbok Rad | jan … dec.")
+@click.option("--prognos", "forecast", type=click.Choice(["rest", "linjar"]), default="rest",
+              help="Helårsprognos: rest = utfall + resten av årets budget (standard), linjar = utfall × 12 / månader.")
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Arbetsboken som skrivs (standard: Uppfoljning_ÅÅÅÅ-MM.xlsx).")
+@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON på stdout.")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig utdatafil.")
+@click.option("--blad", "sheet", default=None, help="Läs budgeten från detta blad.")
+def followup_command(budget, actuals_path, period, column, mapping_path, periodisation, forecast,
+                     output, as_json, force, sheet):
+    """Följ upp budgeten mot bokföringens utfall (SIE 4 eller resultatrapport): budget och
+    utfall t.o.m. perioden, avvikelse, helårsprognos och eget kapital.
+
+    Konton och objekt förs till budgetrader efter kontonummer i radtexten, projektens namn,
+    kontonamn och BAS-intervall; förslaget skrivs till bladet Kontomappning, där du rättar
+    det och kör igen med --mappning. Det som ingen regel för står under Ej mappat.
+    Avslutningskod 0: klart, 1: avstämningen mot bokföringen går inte ihop, 2: fel (inget skrivs).
+    """
+    from decimal import Decimal as D
+
+    from .core.check import check_budget
+    from .core.followup import (FollowUpError, Periodisation, actuals_from_sie, follow_up, map_actuals,
+                                profile_from_last_year, propose_mapping)
+    from .core.model import BUDGET, PLAN
+    from .io.atomic import atomic_path, check_output
+    from .io.followup_inputs import read_key, read_mapping, read_resultatrapport
+    from .io.followup_writer import write_followup
+    from .io.reader import read_budget
+    from .io.sie import read_sie
+
+    import re as _re
+    m = _re.fullmatch(r"(\d{4})-?(\d{2})", period.strip())
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        click.echo(f"fel: --period {period}: skriv år och månad, t.ex. 2025-08", err=True)
+        sys.exit(EXIT_ERROR)
+    per = m.group(1) + m.group(2)
+    output = output or f"Uppfoljning_{m.group(1)}-{m.group(2)}.xlsx"
+    if not str(output).lower().endswith(".xlsx"):
+        click.echo(f"fel: {output}: utdatafilen ska sluta på .xlsx", err=True)
+        sys.exit(EXIT_ERROR)
+    try:
+        check_output(output, force, [budget, actuals_path] + ([mapping_path] if mapping_path else []))
+        b = read_budget(budget, sheet=sheet)
+        _warn_uncertain([b])
+        if actuals_path.lower().endswith((".xlsx", ".xlsm")):
+            actuals = read_resultatrapport(actuals_path, int(m.group(1)), int(m.group(2)))
+        else:
+            actuals = actuals_from_sie(read_sie(actuals_path))
+        year = int(actuals.months[0][:4])
+        if column is None:
+            col = next((c for c in b.columns if c.kind == BUDGET and c.year == year), None) or \
+                next((c for c in b.columns if c.kind == PLAN and c.year == year), None)
+            if col is None:
+                raise FollowUpError(f"budgeten har ingen kolumn Budget {year} (räkenskapsåret i {actuals_path}); "
+                                    f"ange --kolumn (kolumner: {', '.join(c.header for c in b.columns)})")
+            column = col.header
+        elif column not in [c.header for c in b.columns]:
+            raise FollowUpError(f"kolumnen '{column}' finns inte (kolumner: {', '.join(c.header for c in b.columns)})")
+        rules = read_mapping(mapping_path) if mapping_path else propose_mapping(b, column, actuals)
+        if periodisation == "jamn":
+            pz = Periodisation("jamn")
+        elif periodisation == "fjol":
+            if not actuals.previous:
+                raise FollowUpError("--periodisering fjol: utfallsfilen har inget föregående år (#RAR -1 med #PSALDO)")
+            prev = type(actuals)(path=actuals.path, format=actuals.format, company=actuals.company,
+                                 fiscal_year=actuals.fiscal_year, months=actuals.months, rows=actuals.previous)
+            pz = Periodisation("fjol", profile_from_last_year(map_actuals(prev, rules)))
+        else:
+            pz = Periodisation("nyckel", read_key(periodisation))
+        fu = follow_up(b, column, actuals, per, rules, pz, forecast)
+        ib = _opening_equity(check_budget(b).equity, year)
+        with atomic_path(output) as tmp:
+            write_followup(fu, tmp, ib)
+    except FollowUpError as exc:
+        click.echo(f"fel: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    except XlpluginError as exc:
+        click.echo(f"fel: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    rec = fu.reconciliation()
+    bad = rec["difference"] != 0 or bool(actuals.differences)
+    if as_json:
+        click.echo(json.dumps(followup_json(fu), ensure_ascii=False, indent=2))
+    else:
+        from .text import kr
+        t = fu.totals()
+        click.echo(f"Skrev {output}: {len(fu.lines)} budgetrader, t.o.m. {m.group(1)}-{m.group(2)}.")
+        for key, name in (("intakter", "Intäkter"), ("kostnader", "Kostnader"), ("resultat", "Resultat")):
+            x = t[key]
+            click.echo(f"  {name}: budget t.o.m. {_kr2(x['budget_to_date'])}, utfall {_kr2(x['actual_to_date'])}, "
+                       f"avvikelse {_kr2(x['deviation'])}, helårsprognos {_kr2(x['forecast_year'])}")
+        if fu.unmapped:
+            click.echo(f"  {len(fu.unmapped)} konton/objekt är inte mappade ({_kr2(rec['unmapped'])}); "
+                       "se bladen Ej mappat och Kontomappning.")
+        click.echo("  Avstämning: " + ("mappat + ej mappat = bokföringens resultat på öret."
+                                       if rec["difference"] == 0 else f"SKILLNAD {_kr2(rec['difference'])}."))
+        del kr
+    for d in actuals.differences[:10]:
+        click.echo(f"obs: {actuals.path}: konto {d['account']} {d['period'][:4]}-{d['period'][4:]}: #PSALDO "
+                   f"{d['psaldo']} men verifikationerna {d['vouchers']} (skillnad {d['difference']})", err=True)
+    if len(actuals.differences) > 10:
+        click.echo(f"obs: ytterligare {len(actuals.differences) - 10} skillnader mellan #PSALDO och "
+                   "verifikationerna (se bladet Avstämning)", err=True)
+    if rec["difference"] != 0:
+        click.echo(f"fel: avstämningen går inte ihop: skillnad {rec['difference']} (se bladet Avstämning)", err=True)
+    sys.exit(EXIT_DISCREPANCY if bad else EXIT_OK)
+
+
+def _kr2(x) -> str:
+    """Kronor with öre, Swedish style: 1 234 567,50 kr."""
+    q = x.quantize(Decimal("0.01"))
+    sign = "-" if q < 0 else ""
+    whole, _, frac = f"{abs(q):.2f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", " ")
+    return f"{sign}{groups},{frac} kr"
+
+
+def _opening_equity(equity, year: int):
+    """IB of the fiscal year from the budget's equity chain (the UB of the year before)."""
+    for e in equity:
+        if e.year == year and e.ib is not None:
+            return e.ib
+    prev = next((e for e in equity if e.year == year - 1 and e.ub is not None), None)
+    return prev.ub if prev else None
+
+
+def _money(x):
+    """A Decimal amount for JSON: an exact number (whole kronor as int, else two decimals)."""
+    q = x.quantize(Decimal("0.01"))
+    return int(q) if q == q.to_integral_value() else float(q)
+
+
+def followup_json(fu) -> dict:
+    """The JSON of `finsam uppfoljning --json` (amounts in kronor with öre, revenue positive)."""
+    b = fu.budget
+    col = next(c for c in b.columns if c.header == fu.column)
+    months = fu.actuals.months_to(fu.period)
+
+    def amounts(x: dict) -> dict:
+        return {k: _money(v) for k, v in x.items()}
+    return {
+        "budget": {"path": b.path, "organisation": b.organisation, "column": {"kind": col.kind, "year": col.year,
+                                                                               "header": col.header}},
+        "actuals": {"path": fu.actuals.path, "format": fu.actuals.format, "company": fu.actuals.company,
+                    "fiscal_year": [str(fu.actuals.fiscal_year[0]), str(fu.actuals.fiscal_year[1])],
+                    "period": f"{fu.period[:4]}-{fu.period[4:]}"},
+        "lines": [{"label": x.label, "row": x.row,
+                   "mapped_from": [{"account": a, "object": o or None} for a, o in x.mapped_from],
+                   "budget_year": _money(x.budget_year), "budget_to_date": _money(x.budget_to_date),
+                   "actual_to_date": _money(x.actual_to_date), "deviation": _money(x.deviation),
+                   "deviation_pct": None if x.deviation_pct is None else float(x.deviation_pct),
+                   "forecast_year": _money(x.forecast_year)} for x in fu.lines],
+        "totals": {k: amounts(v) for k, v in fu.totals().items()},
+        "unmapped": [{"account": m.row.account, "object": "; ".join(f"{d}:{c}" for d, c in m.row.objects) or None,
+                      "name": m.row.name, "amount": _money(m.row.to_date(months))} for m in fu.unmapped],
+        "reconciliation": amounts(fu.reconciliation()),
+        "voucher_period_differences": [{k: (_money(v) if isinstance(v, Decimal) else v) for k, v in d.items()}
+                                       for d in fu.actuals.differences],
+        "mapping": [{"account": r.account_text, "object": r.object_text or None, "line": r.line, "why": r.why}
+                    for r in fu.rules],
+    }
+
+
 def run() -> None:
     """The `finsam` console command: `main`, then a quick exit.
 

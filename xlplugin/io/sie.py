@@ -1,0 +1,536 @@
+"""SIE 4 files: the accounting system's export (SIE-gruppen's format, type 4).
+
+A text file, one record a line: `#LABEL field field …`. Fields are separated by spaces or
+tabs; a field with spaces is quoted ("…", with \\" and \\\\ as escapes); an object list is
+`{dim "code" dim "code" …}`. The character set is `#FORMAT PC8` (code page 437) unless the
+file says otherwise; amounts use a dot and may carry öre; debit is positive and credit
+negative (so revenue accounts are negative).
+
+`read_sie(path)` returns an immutable `SieFile`; every problem is a `SieError` (a
+ReadError) naming the file and line, in Swedish. Only what a follow-up needs is kept
+(fiscal years, accounts, dimensions and objects, IB/UB/RES, period balances, vouchers);
+the other records of the format are checked for shape and passed over.
+
+Written here because nothing on PyPI is a maintained SIE 4 reader (see README).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Mapping
+
+from ..errors import ReadError
+
+# every record of SIE 4 (types 1-4, E and I); anything else is refused
+KNOWN = frozenset({
+    "FLAGGA", "FORMAT", "SIETYP", "PROGRAM", "GEN", "PROSA", "FTYP", "FNR", "ORGNR", "BKOD",
+    "ADRESS", "FNAMN", "RAR", "TAXAR", "OMFATTN", "KPTYP", "VALUTA", "KONTO", "KTYP", "ENHET",
+    "SRU", "DIM", "UNDERDIM", "OBJEKT", "IB", "UB", "OIB", "OUB", "RES", "PSALDO", "PBUDGET",
+    "VER", "TRANS", "RTRANS", "BTRANS", "KSUMMA",
+})
+# records that may appear once
+ONCE = frozenset({"FLAGGA", "FORMAT", "SIETYP", "PROGRAM", "GEN", "FNAMN", "ORGNR", "FNR",
+                  "KPTYP", "VALUTA", "OMFATTN", "TAXAR", "ADRESS", "BKOD", "FTYP"})
+ENCODINGS = {"PC8": "cp437", "PCUTF8": "utf-8"}
+
+# code page 437 shows ISO-8859-1's å ä ö Å Ä Ö as these: a file in Latin-1 that says PC8
+_LATIN1_AS_CP437 = set("σΣ÷┼─╓")
+
+
+class SieError(ReadError):
+    """A SIE file that cannot be read (Swedish message with file and line)."""
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None):
+        super().__init__(message, path, None, f"rad {line}" if line else None)
+        self.line = line
+
+    def __reduce__(self):
+        return (type(self), (self.message, self.path, self.line))
+
+    def __str__(self) -> str:
+        where = ", ".join(p for p in (str(self.path) if self.path else "",
+                                      f"rad {self.line}" if self.line else "") if p)
+        return f"{where}: {self.message}" if where else self.message
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """One #TRANS row: `amount` in kronor (Decimal, öre kept), debit positive."""
+
+    account: str
+    objects: tuple[tuple[str, str], ...]
+    amount: Decimal
+    date: _dt.date
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Voucher:
+    series: str
+    number: str
+    date: _dt.date
+    text: str
+    transactions: tuple[Transaction, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class SieFile:
+    """What a SIE 4 file says. Amounts are Decimal kronor, debit positive (SIE's signs).
+
+    `years` maps the year number (0 this year, -1 last year) to (first day, last day);
+    `period_balances` maps (year number, "YYYYMM", account, objects) to the period's
+    movement; `balances` maps ("IB"|"UB"|"RES", year number, account) to the amount."""
+
+    path: str
+    format: str
+    company: str
+    org_nr: str
+    years: Mapping[int, tuple[_dt.date, _dt.date]]
+    accounts: Mapping[str, str]
+    dimensions: Mapping[str, str]
+    objects: Mapping[tuple[str, str], str]
+    balances: Mapping[tuple[str, int, str], Decimal]
+    period_balances: Mapping[tuple[int, str, str, tuple], Decimal]
+    vouchers: tuple[Voucher, ...] = field(default_factory=tuple)
+
+    @property
+    def fiscal_year(self) -> tuple[_dt.date, _dt.date]:
+        return self.years[0]
+
+
+# --- tokens -----------------------------------------------------------------------------------
+
+def tokenize(text: str, path: str | None = None, line: int | None = None) -> list:
+    """Split one record into fields: strings, and tuples for {object lists}."""
+    out: list = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in " \t":
+            i += 1
+            continue
+        if ch == "{":
+            end = _closing_brace(text, i, path, line)
+            inner = tokenize(text[i + 1:end], path, line)
+            if any(isinstance(t, tuple) for t in inner):
+                raise SieError("objektlista inne i en objektlista", path, line)
+            out.append(tuple(inner))
+            i = end + 1
+            continue
+        if ch == "}":
+            raise SieError("'}' utan '{'", path, line)
+        if ch == '"':
+            value, i = _quoted(text, i, path, line)
+            out.append(value)
+            continue
+        j = i
+        while j < n and text[j] not in " \t{}\"":
+            j += 1
+        out.append(text[i:j])
+        i = j
+    return out
+
+
+def _quoted(text: str, i: int, path, line) -> tuple[str, int]:
+    buf = []
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch == "\\" and j + 1 < len(text) and text[j + 1] in '"\\':
+            buf.append(text[j + 1])
+            j += 2
+            continue
+        if ch == '"':
+            return "".join(buf), j + 1
+        buf.append(ch)
+        j += 1
+    raise SieError("citattecken som inte avslutas", path, line)
+
+
+def _closing_brace(text: str, i: int, path, line) -> int:
+    j, quoted = i + 1, False
+    while j < len(text):
+        ch = text[j]
+        if quoted:
+            if ch == "\\" and j + 1 < len(text):
+                j += 2
+                continue
+            if ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch == "}":
+            return j
+        j += 1
+    raise SieError("objektlista utan '}'" if not quoted else "citattecken som inte avslutas", path, line)
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
+    """(text, format name): by #FORMAT (PC8, code page 437, when not stated). A file that
+    says PC8 but is UTF-8 or Latin-1 is refused: its å, ä and ö would come out wrong."""
+    head = data[:4096]
+    fmt = "PC8"
+    for raw in head.splitlines():
+        if raw.strip().upper().startswith(b"#FORMAT"):
+            parts = raw.split()
+            fmt = parts[1].decode("ascii", "replace").strip('"').upper() if len(parts) > 1 else "PC8"
+            break
+    if fmt not in ENCODINGS:
+        raise SieError(f"okänd teckenuppsättning #FORMAT {fmt} (SIE 4 är PC8, teckentabell 437)", path,
+                       _line_of(data, b"#FORMAT"))
+    if data.startswith(b"\xef\xbb\xbf"):
+        if fmt == "PC8":
+            raise SieError("fel teckenkodning: filen säger #FORMAT PC8 men börjar som UTF-8 "
+                           "(byte order mark); exportera om den som SIE 4 PC8", path, 1)
+        data = data[3:]
+    if fmt == "PC8" and any(b >= 0x80 for b in data):
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            raise SieError("fel teckenkodning: filen säger #FORMAT PC8 men är skriven i UTF-8; "
+                           "exportera om den som SIE 4 PC8", path, _first_high_line(data))
+    try:
+        text = data.decode(ENCODINGS[fmt])
+    except UnicodeDecodeError as exc:
+        raise SieError(f"fel teckenkodning: byte {exc.start} går inte att läsa som {fmt}", path,
+                       data[:exc.start].count(b"\n") + 1) from None
+    if fmt == "PC8" and _LATIN1_AS_CP437 & set(text) and not set("åäöÅÄÖ") & set(text):
+        raise SieError("fel teckenkodning: filen säger #FORMAT PC8 men verkar vara skriven i "
+                       "ISO-8859-1 (å, ä och ö blir σ, Σ och ÷); exportera om den som SIE 4 PC8",
+                       path, next((k for k, ln in enumerate(text.splitlines(), 1)
+                                   if _LATIN1_AS_CP437 & set(ln)), None))
+    return text, fmt
+
+
+def _line_of(data: bytes, needle: bytes) -> int | None:
+    k = data.find(needle)
+    return data[:k].count(b"\n") + 1 if k >= 0 else None
+
+
+def _first_high_line(data: bytes) -> int:
+    k = next(i for i, b in enumerate(data) if b >= 0x80)
+    return data[:k].count(b"\n") + 1
+
+
+def read_sie(path: str | Path) -> SieFile:
+    """Read a SIE 4 file (see the module docstring); SieError on anything malformed."""
+    p = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SieError(f"filen går inte att läsa ({exc.strerror or exc})", p) from None
+    return parse_sie(data, p)
+
+
+def parse_sie(data: bytes, path: str = "") -> SieFile:
+    text, fmt = decode(data, path)
+    return _Parser(path, fmt).parse(text)
+
+
+def _date(token: str, path, line, what: str) -> _dt.date:
+    try:
+        if len(token) != 8 or not token.isdigit():
+            raise ValueError
+        return _dt.date(int(token[:4]), int(token[4:6]), int(token[6:]))
+    except ValueError:
+        raise SieError(f"{what} '{token}' är inget datum (ÅÅÅÅMMDD)", path, line) from None
+
+
+def _amount(token, path, line) -> Decimal:
+    if not isinstance(token, str):
+        raise SieError("belopp saknas", path, line)
+    try:
+        if not token or token.count(".") > 1 or "," in token:
+            raise InvalidOperation
+        value = Decimal(token)
+        if not value.is_finite():
+            raise InvalidOperation
+    except InvalidOperation:
+        raise SieError(f"'{token}' är inget belopp (punkt som decimaltecken, t.ex. -1250.50)", path, line) from None
+    return value
+
+
+def _year_number(token, path, line) -> int:
+    try:
+        value = int(token)
+    except (TypeError, ValueError):
+        raise SieError(f"årsnummer '{token}' är inget tal (0, -1, …)", path, line) from None
+    if value > 0:
+        raise SieError(f"årsnummer {value}: 0 är innevarande år, -1 året före", path, line)
+    return value
+
+
+def _account(token, path, line) -> str:
+    if not isinstance(token, str) or not token.isdigit():
+        raise SieError(f"kontonummer '{token}' är inget tal", path, line)
+    return token
+
+
+def _objects(token, path, line) -> tuple[tuple[str, str], ...]:
+    if not isinstance(token, tuple):
+        raise SieError("objektlista {…} saknas", path, line)
+    if len(token) % 2:
+        raise SieError("objektlistan ska ha par av dimension och objekt", path, line)
+    return tuple((token[k], token[k + 1]) for k in range(0, len(token), 2))
+
+
+class _Parser:
+    def __init__(self, path: str, fmt: str):
+        self.path, self.fmt = path, fmt
+        self.seen: set[str] = set()
+        self.company = self.org_nr = ""
+        self.years: dict[int, tuple[_dt.date, _dt.date]] = {}
+        self.accounts: dict[str, str] = {}
+        self.dimensions: dict[str, str] = {}
+        self.objects: dict[tuple[str, str], str] = {}
+        self.balances: dict[tuple[str, int, str], Decimal] = {}
+        self.period_balances: dict[tuple[int, str, str, tuple], Decimal] = {}
+        self.vouchers: list[Voucher] = []
+        self.voucher_keys: set[tuple[str, str]] = set()
+        self.pending_periods: list[tuple[int, str, int]] = []
+
+    def error(self, message: str, line: int | None):
+        raise SieError(message, self.path, line)
+
+    def parse(self, text: str) -> SieFile:
+        lines = text.splitlines()
+        first = next(((k, ln.strip()) for k, ln in enumerate(lines, 1) if ln.strip()), None)
+        if first is None or not first[1].startswith("#"):
+            self.error("inte en SIE-fil: första raden ska vara en post som #FLAGGA", first[0] if first else 1)
+        k, n = 0, len(lines)
+        while k < n:
+            line_no = k + 1
+            raw = lines[k].strip()
+            k += 1
+            if not raw:
+                continue
+            if raw in ("{", "}"):
+                self.error(f"'{raw}' utanför en verifikation", line_no)
+            if not raw.startswith("#"):
+                self.error(f"rad som inte är en post: '{raw[:40]}'", line_no)
+            tokens = tokenize(raw, self.path, line_no)
+            label = tokens[0][1:].upper() if isinstance(tokens[0], str) else ""
+            if label not in KNOWN:
+                self.error(f"okänd post {tokens[0]}", line_no)
+            if label in ONCE:
+                if label in self.seen:
+                    self.error(f"posten #{label} finns två gånger", line_no)
+                self.seen.add(label)
+            if label in ("TRANS", "RTRANS", "BTRANS"):
+                self.error(f"#{label} utanför en verifikation (#VER följd av {{ … }})", line_no)
+            if label == "VER":
+                k = self.voucher(tokens, line_no, lines, k)
+                continue
+            handler = getattr(self, "rec_" + label.lower(), None)
+            if handler is not None:
+                handler(tokens[1:], line_no)
+        if "SIETYP" not in self.seen and "FLAGGA" not in self.seen:
+            self.error("inte en SIE-fil: #FLAGGA och #SIETYP saknas", 1)
+        if 0 not in self.years:
+            self.error("räkenskapsåret saknas (#RAR 0 ÅÅÅÅMMDD ÅÅÅÅMMDD)", None)
+        for year, period, line_no in self.pending_periods:
+            if year not in self.years:
+                self.error(f"#PSALDO för år {year}, som #RAR inte anger", line_no)
+            start, end = self.years[year]
+            first_month, last_month = start.year * 100 + start.month, end.year * 100 + end.month
+            if not first_month <= int(period) <= last_month:
+                self.error(f"perioden {period} ligger utanför räkenskapsåret {start:%Y%m%d}–{end:%Y%m%d}",
+                           line_no)
+        start, end = self.years[0]
+        for v in self.vouchers:
+            if not start <= v.date <= end:
+                self.error(f"verifikation {v.series} {v.number}: datumet {v.date:%Y%m%d} ligger utanför "
+                           f"räkenskapsåret {start:%Y%m%d}–{end:%Y%m%d}", v.line)
+        return SieFile(path=self.path, format=self.fmt, company=self.company, org_nr=self.org_nr,
+                       years=dict(self.years), accounts=dict(self.accounts),
+                       dimensions=dict(self.dimensions), objects=dict(self.objects),
+                       balances=dict(self.balances), period_balances=dict(self.period_balances),
+                       vouchers=tuple(self.vouchers))
+
+    # --- records -----------------------------------------------------------------------------
+
+    def need(self, f: list, count: int, what: str, line: int):
+        if len(f) < count or any(isinstance(x, tuple) for x in f[:count] if what != "objekt"):
+            self.error(f"posten saknar fält: {what}", line)
+
+    def rec_sietyp(self, f, line):
+        self.need(f, 1, "typ", line)
+        if f[0] not in ("1", "2", "3", "4"):
+            self.error(f"#SIETYP {f[0]}: typerna är 1–4", line)
+
+    def rec_fnamn(self, f, line):
+        self.need(f, 1, "företagsnamn", line)
+        self.company = f[0]
+
+    def rec_orgnr(self, f, line):
+        self.need(f, 1, "organisationsnummer", line)
+        self.org_nr = f[0]
+
+    def rec_rar(self, f, line):
+        self.need(f, 3, "årsnummer, start och slut", line)
+        year = _year_number(f[0], self.path, line)
+        if year in self.years:
+            self.error(f"#RAR {year} finns två gånger", line)
+        start = _date(f[1], self.path, line, "startdatum")
+        end = _date(f[2], self.path, line, "slutdatum")
+        if end < start:
+            self.error("räkenskapsåret slutar före det börjar", line)
+        self.years[year] = (start, end)
+
+    def rec_konto(self, f, line):
+        self.need(f, 2, "kontonummer och namn", line)
+        acc = _account(f[0], self.path, line)
+        if acc in self.accounts:
+            self.error(f"kontot {acc} finns två gånger (#KONTO)", line)
+        self.accounts[acc] = f[1]
+
+    def rec_dim(self, f, line):
+        self.need(f, 2, "dimension och namn", line)
+        if f[0] in self.dimensions:
+            self.error(f"dimensionen {f[0]} finns två gånger (#DIM)", line)
+        self.dimensions[f[0]] = f[1]
+
+    def rec_underdim(self, f, line):
+        self.need(f, 3, "dimension, namn och överdimension", line)
+        self.dimensions.setdefault(f[0], f[1])
+
+    def rec_objekt(self, f, line):
+        self.need(f, 3, "dimension, objekt och namn", line)
+        key = (f[0], f[1])
+        if key in self.objects:
+            self.error(f"objektet {f[1]} i dimension {f[0]} finns två gånger (#OBJEKT)", line)
+        self.objects[key] = f[2]
+
+    def _balance(self, kind: str, f, line):
+        self.need(f, 3, "årsnummer, konto och belopp", line)
+        key = (kind, _year_number(f[0], self.path, line), _account(f[1], self.path, line))
+        if key in self.balances:
+            self.error(f"#{kind} {f[0]} {f[1]} finns två gånger", line)
+        self.balances[key] = _amount(f[2], self.path, line)
+
+    def rec_ib(self, f, line):
+        self._balance("IB", f, line)
+
+    def rec_ub(self, f, line):
+        self._balance("UB", f, line)
+
+    def rec_res(self, f, line):
+        self._balance("RES", f, line)
+
+    def rec_psaldo(self, f, line):
+        if len(f) < 5:
+            self.error("posten saknar fält: årsnummer, period, konto, {objekt} och belopp", line)
+        year = _year_number(f[0], self.path, line)
+        period = f[1]
+        if not isinstance(period, str) or len(period) != 6 or not period.isdigit() or not 1 <= int(period[4:]) <= 12:
+            self.error(f"perioden '{period}' ska skrivas ÅÅÅÅMM", line)
+        key = (year, period, _account(f[2], self.path, line), _objects(f[3], self.path, line))
+        if key in self.period_balances:
+            self.error(f"#PSALDO {f[0]} {period} {f[2]} finns två gånger för samma objekt", line)
+        self.period_balances[key] = _amount(f[4], self.path, line)
+        self.pending_periods.append((year, period, line))
+
+    def voucher(self, tokens, line, lines, k) -> int:
+        f = tokens[1:]
+        if len(f) < 3:
+            self.error("#VER saknar fält: serie, nummer och datum", line)
+        series, number = str(f[0]), str(f[1])
+        date = _date(f[2], self.path, line, "verifikationsdatum")
+        text = f[3] if len(f) > 3 and isinstance(f[3], str) else ""
+        if number and (series, number) in self.voucher_keys:
+            self.error(f"verifikation {series} {number} finns två gånger", line)
+        self.voucher_keys.add((series, number))
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k >= len(lines) or lines[k].strip() != "{":
+            self.error(f"verifikation {series} {number}: '{{' saknas på raden efter #VER", line + 1)
+        k += 1
+        rows: list[Transaction] = []
+        while True:
+            if k >= len(lines):
+                self.error(f"verifikation {series} {number}: '}}' saknas (filen tar slut)", line)
+            raw = lines[k].strip()
+            k += 1
+            if not raw:
+                continue
+            if raw == "}":
+                break
+            t = tokenize(raw, self.path, k)
+            label = t[0][1:].upper() if isinstance(t[0], str) and t[0].startswith("#") else ""
+            if label == "TRANS":
+                rows.append(self.trans(t[1:], k, date))
+            elif label in ("RTRANS", "BTRANS"):
+                # added and removed rows of a corrected voucher: an added row is also written
+                # as the #TRANS after it, a removed one is not; #TRANS alone gives the balance
+                self.trans(t[1:], k, date)
+            elif label in KNOWN:
+                self.error(f"posten #{label} inne i verifikation {series} {number} ('}}' saknas?)", k)
+            else:
+                self.error(f"okänd post {t[0]} inne i verifikation {series} {number}", k)
+        total = sum((r.amount for r in rows), Decimal(0))
+        if total != 0:
+            self.error(f"verifikation {series} {number} balanserar inte: raderna summerar till {total}", line)
+        self.vouchers.append(Voucher(series, number, date, text, tuple(rows), line))
+        return k
+
+    def trans(self, f, line, voucher_date) -> Transaction:
+        if len(f) < 3:
+            self.error("#TRANS saknar fält: konto, {objekt} och belopp", line)
+        acc = _account(f[0], self.path, line)
+        objects = _objects(f[1], self.path, line)
+        amount = _amount(f[2], self.path, line)
+        date = voucher_date
+        if len(f) > 3 and isinstance(f[3], str) and f[3]:
+            date = _date(f[3], self.path, line, "transaktionsdatum")
+        text = f[4] if len(f) > 4 and isinstance(f[4], str) else ""
+        return Transaction(acc, objects, amount, date, text)
+
+
+# --- what the vouchers and the period balances say --------------------------------------------
+
+def result_account(account: str) -> bool:
+    """Accounts of the income statement (BAS and Kommun-BAS: 3xxx-8xxx)."""
+    return account[:1] in "345678"
+
+
+def movements_from_vouchers(sie: SieFile) -> dict[tuple[str, tuple, str], Decimal]:
+    """(account, objects, "YYYYMM") -> the month's movement, from #TRANS (year 0)."""
+    out: dict[tuple[str, tuple, str], Decimal] = {}
+    for v in sie.vouchers:
+        for t in v.transactions:
+            key = (t.account, t.objects, f"{t.date:%Y%m}")
+            out[key] = out.get(key, Decimal(0)) + t.amount
+    return out
+
+
+def movements_from_periods(sie: SieFile, year: int = 0) -> dict[tuple[str, tuple, str], Decimal]:
+    """(account, objects, "YYYYMM") -> the month's movement, from #PSALDO of `year`."""
+    return {(acc, objs, period): amount for (y, period, acc, objs), amount in sie.period_balances.items()
+            if y == year}
+
+
+def voucher_period_differences(sie: SieFile) -> list[dict]:
+    """Where both exist: result accounts whose month in #PSALDO (the account's total, {})
+    differs from the sum of its #TRANS that month. [{"account", "period", "psaldo",
+    "vouchers", "difference"}] (kronor, SIE's signs)."""
+    if not sie.vouchers or not any(y == 0 for (y, *_r) in sie.period_balances):
+        return []
+    by_voucher: dict[tuple[str, str], Decimal] = {}
+    for (acc, _objs, period), amount in movements_from_vouchers(sie).items():
+        by_voucher[(acc, period)] = by_voucher.get((acc, period), Decimal(0)) + amount
+    by_period = {(acc, period): amount for (y, period, acc, objs), amount in sie.period_balances.items()
+                 if y == 0 and not objs and result_account(acc)}
+    out = []
+    for key in sorted(set(by_period) | {k for k in by_voucher if result_account(k[0])}):
+        a, b = by_period.get(key, Decimal(0)), by_voucher.get(key, Decimal(0))
+        if a != b:
+            out.append({"account": key[0], "period": key[1], "psaldo": a, "vouchers": b, "difference": a - b})
+    return out
