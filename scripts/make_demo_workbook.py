@@ -44,6 +44,9 @@ FORMULAS = [
      "=FINSAM_MEDLEMSBIDRAG('Budget 2025-2027'!C6,Medlemmar!A2:A11,Medlemmar!B2:B11)"),
     ("Nyckeltal 2025 av direkta insatskostnader", f'=FINSAM_NYCKELTAL({B}A6:A33,{B}C6:C33,"insatser")'),
     ("Individinsatsernas andel av kostnaderna 2025", f"=FINSAM_ANDEL({B}C19,{B}C32)"),
+    ("Budget 2025 t.o.m. augusti för Samordningsteam FNS", f"=FINSAM_PERIODISERA({B}C12,8)"),
+    ("Avvikelse t.o.m. augusti om FNS kostat 1 150 000 kr", f"=FINSAM_AVVIKELSE(FINSAM_PERIODISERA({B}C12,8),-1150000)"),
+    ("Helårsprognos för FNS: utfall + resten av årets budget", f"=FINSAM_PROGNOS({B}C12,-1150000,8)"),
 ]
 
 # Population of the ten municipalities (illustrative key; replace with the agreed one).

@@ -146,7 +146,16 @@ def test_input_workbooks_are_not_modified():
 def test_usage_errors_and_help_are_swedish():
     p = finsam("board", WORKBOOKS / "kramfors_2021.xlsx")
     assert p.returncode == 2
-    assert "Användning: finsam board [FLAGGOR] ARBETSBOK" in p.stderr
+    assert "Användning: finsam styrelseunderlag [FLAGGOR] ARBETSBOK" in p.stderr   # the Swedish name
     assert "fel: Flagga saknas '--year'" in p.stderr
     p = finsam("--help")
     assert p.returncode == 0 and "Visa den här hjälpen och avsluta." in p.stdout and "Kommandon:" in p.stdout
+    listed = [ln.split()[0] for ln in p.stdout.split("Kommandon:")[1].splitlines() if ln.strip()]
+    assert listed == ["jamfor", "kontrollera", "sammanstall", "styrelseunderlag", "uppfoljning"]
+
+
+def test_english_command_names_still_work():
+    for english, swedish in (("check", "kontrollera"), ("board", "styrelseunderlag"),
+                             ("consolidate", "sammanstall"), ("follow-up", "uppfoljning"), ("compare", "jamfor")):
+        p = finsam(english, "--help")
+        assert p.returncode == 0 and f"Användning: finsam {swedish}" in p.stdout, english

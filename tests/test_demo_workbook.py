@@ -90,6 +90,9 @@ def test_every_formula_evaluates(demo):
     assert got[4] == [[-1_369_500, -1_164_000]]
     assert got[6] == [[1_000_700, 1_732_100, 2_054_100]]
     assert sum(row[2] for row in got[11][1:-1]) == 18_958_000      # medlemsbidrag add up
+    # follow-up on Samordningsteam FNS, Budget 2025 1 650 000: 8/12 is 1 100 000; an
+    # utfall of 1 150 000 is 50 000 over; utfall + the remaining 550 000 = 1 700 000
+    assert got[-3:] == [[[-1_100_000]], [[-50_000]], [[-1_700_000]]]
 
 
 def test_macros_run_on_the_demo(demo):

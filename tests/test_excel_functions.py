@@ -19,7 +19,8 @@ from xlplugin.excel import macros as M
 
 FUNCTIONS = ["FINSAM_SUMMA", "FINSAM_KONTROLL", "FINSAM_PLANAR", "FINSAM_EK", "FINSAM_EK_TAK",
              "FINSAM_EK_MAX_UNDERSKOTT", "FINSAM_EK_UNDERSKOTT_TILL_TAK", "FINSAM_EK_STATUS",
-             "FINSAM_MEDLEMSBIDRAG", "FINSAM_NYCKELTAL", "FINSAM_ANDEL"]
+             "FINSAM_MEDLEMSBIDRAG", "FINSAM_NYCKELTAL", "FINSAM_ANDEL", "FINSAM_AVVIKELSE",
+             "FINSAM_PERIODISERA", "FINSAM_PROGNOS"]
 
 
 def call(func_name, *args):
@@ -379,7 +380,7 @@ def test_every_macro_is_listed_with_a_swedish_name():
     assert sorted((m["function_name"], m["name"]) for m in meta) == [
         ("fyll_i_planar", "Fyll i planår"), ("kontrollera_budget", "Kontrollera budget"),
         ("skapa_styrelseunderlag", "Skapa styrelseunderlag"),
-        ("uppdatera_eget_kapital", "Uppdatera eget kapital")]
+        ("uppdatera_eget_kapital", "Uppdatera eget kapital"), ("uppfoljning", "Uppföljning")]
 
 
 @pytest.mark.skipif(sys.modules.get("pyodide") is not None,
@@ -441,3 +442,62 @@ def test_one_column_that_cannot_tell_a_typo_from_a_misreading_says_osaker():
     assert "rad 15 ('Summa kostnader/utgifter')" in out[1][0]
     assert call("finsam_kontroll", col(labels), [[a, b] for a, b in zip(b2020, b2021)],
                 [["Budget 2020", "Budget 2021"]]) == [["OK"]]
+
+
+def test_follow_up_functions_on_the_kramfors_and_vastmanland_figures():
+    """The same core as finsam uppfoljning (tests/test_followup.py works these out by hand)."""
+    # Kramfors STEGSAM: 950 000 a year, 8 months -> 633 333,33; utfall 640 000
+    assert call("finsam_periodisera", [[-950_000]], [[8]]) == [[-633_333.33]]
+    assert call("finsam_avvikelse", [[-950_000]], [[-640_000]], [[8 / 12]]) == [[-6_666.67]]
+    assert call("finsam_avvikelse", [[-633_333.33]], [[-640_000]]) == [[-6_666.67]]
+    assert call("finsam_prognos", [[-950_000]], [[-640_000]], [[8]]) == [[-956_666.67]]
+    assert call("finsam_prognos", [[-330_000]], [[-110_000]], [[8]], [["linjär"]]) == [[-165_000]]
+    # a key: Drittbidrag from the state quarterly (jan, apr, jul, okt): 3 of 4 by August
+    key = [[1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0]]
+    assert call("finsam_periodisera", [[1_296_000]], [[8]], key) == [[972_000]]
+
+
+@pytest.mark.parametrize("func_name, args, message", [
+    ("finsam_periodisera", ([[100]], [[13]]), "till_manad ska vara en månad 1–12"),
+    ("finsam_periodisera", ([[100]], [[8]], [[1, 2]]), "nyckel ska ha tolv vikter"),
+    ("finsam_prognos", ([[100]], [[50]], [[8]], [["snabb"]]), "metod ska vara rest eller linjär"),
+    ("finsam_avvikelse", ([[100]], [["x"]]), "'x' är inte ett belopp"),
+    ("finsam_avvikelse", ([[100]], [[50]], [[2]]), "andel_av_aret ska vara mellan 0 och 1"),
+])
+def test_follow_up_functions_bad_arguments(func_name, args, message):
+    with pytest.raises(ValueError) as info:
+        call(func_name, *args)
+    assert message in str(info.value)
+
+
+def test_uppfoljning_macro_from_a_pasted_resultatrapport():
+    """Västmanland Budget 2025 against the resultatrapport of tests/test_followup.py,
+    pasted into a sheet Utfall; Period 2025-08 in Inställningar. Same figures as there."""
+    utfall = [["Resultatrapport januari–augusti 2025"], [None],
+              ["Konto", "Benämning", "Objekt", "Utfall ack."],
+              [3010, "Medel från huvudmännen", None, -12_639_000],
+              [4010, "Styrelse, arvoden", None, 400_000],
+              [4530, "Köp av verksamhet", "FNS", 1_150_000],
+              [7990, "Övriga kostnader", None, 12_345.67]]
+    payload = book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx",
+                        [("Utfall", utfall), ("Inställningar", [["Period", "2025-08"]])])
+    actions = run_script("uppfoljning", payload)
+    added = [a["args"][1] for a in actions if a["func"] == "addSheet"]
+    assert added == ["Uppföljning", "Per månad", "Kontomappning", "Ej mappat", "Avstämning"]
+    first = next(a for a in actions if a["func"] == "setValues")["values"]
+    rows = {r[0]: r for r in first if r and r[0]}
+    # Samordningsteam FNS: budget 1 650 000, 8/12 = 1 100 000, utfall 1 150 000
+    assert rows["Samordningsteam FNS"][2:5] == [-1_650_000, -1_100_000, -1_150_000]
+    assert rows["Medel från huvudmännen"][3:5] == [12_638_666.67, 12_639_000]
+    unmapped = next(a["values"] for a in actions if a["func"] == "setValues" and a["sheet_position"] == added_position(actions, "Ej mappat"))
+    assert ["7990", "", "Övriga kostnader", -12_345.67] in unmapped
+
+
+def added_position(actions, name):
+    return next(a["args"][0] for a in actions if a["func"] == "addSheet" and a["args"][1] == name)
+
+
+def test_uppfoljning_macro_without_utfall_is_a_swedish_error():
+    with pytest.raises(Exception) as info:
+        run_script("uppfoljning", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx"))
+    assert "klistra in resultatrapporten i ett blad som heter 'Utfall'" in str(info.value)

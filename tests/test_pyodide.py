@@ -74,9 +74,11 @@ def test_main_py_registers_every_function_and_macro():
     meta = server.custom_functions_meta(MAIN)
     names = {f["name"] for f in meta["functions"]}
     assert {"FINSAM_SUMMA", "FINSAM_KONTROLL", "FINSAM_PLANAR", "FINSAM_EK", "FINSAM_EK_TAK",
-            "FINSAM_MEDLEMSBIDRAG", "FINSAM_NYCKELTAL"} <= names
+            "FINSAM_MEDLEMSBIDRAG", "FINSAM_NYCKELTAL", "FINSAM_AVVIKELSE", "FINSAM_PERIODISERA",
+            "FINSAM_PROGNOS"} <= names
     scripts = {s["name"] for s in server.custom_scripts_meta(MAIN)}
-    assert scripts >= {"Kontrollera budget", "Fyll i planår", "Uppdatera eget kapital", "Skapa styrelseunderlag"}
+    assert scripts >= {"Kontrollera budget", "Fyll i planår", "Uppdatera eget kapital", "Skapa styrelseunderlag",
+                       "Uppföljning"}
 
 
 # --- the seeds' numbers through main.py ------------------------------------------------------

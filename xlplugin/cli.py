@@ -21,8 +21,22 @@ _click_sv.install()
 EXIT_OK, EXIT_DISCREPANCY, EXIT_ERROR, EXIT_UNCERTAIN = 0, 1, 2, 3
 
 
+# English names kept as aliases, so that scripts written for them keep working
+ALIASES = {"check": "kontrollera", "board": "styrelseunderlag", "consolidate": "sammanstall",
+           "follow-up": "uppfoljning", "compare": "jamfor", "sammanställ": "sammanstall",
+           "uppföljning": "uppfoljning", "jämför": "jamfor"}
+
+
 class _Group(click.Group):
-    """Every failure ends as one Swedish line on stderr and exit code 2, never a traceback."""
+    """Every failure ends as one Swedish line on stderr and exit code 2, never a traceback.
+    Commands have Swedish names; the English ones (ALIASES) still work."""
+
+    def get_command(self, ctx, cmd_name):
+        return super().get_command(ctx, ALIASES.get(cmd_name, cmd_name))
+
+    def resolve_command(self, ctx, args):
+        name, cmd, rest = super().resolve_command(ctx, args)
+        return (cmd.name if cmd else name), cmd, rest
 
     def invoke(self, ctx):
         try:
@@ -68,7 +82,7 @@ def _rate(value: str) -> Decimal:
     return rate / 100
 
 
-@main.command("check", options_metavar="[FLAGGOR]")
+@main.command("kontrollera", options_metavar="[FLAGGOR]")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="ARBETSBOK...")
 @click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON.")
 @click.option("--tak-procent", "cap_percent", default="20", show_default=True,
@@ -196,7 +210,7 @@ def _population(path):
     return tuple(out)
 
 
-@main.command("board", options_metavar="[FLAGGOR]")
+@main.command("styrelseunderlag", options_metavar="[FLAGGOR]")
 @click.argument("source", type=click.Path(dir_okay=False), metavar="ARBETSBOK")
 @click.option("--year", "--ar", "year", type=int, required=True, help="Budgetåret, t.ex. 2026.")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None,
@@ -315,7 +329,7 @@ def _write_pdf(xlsx_tmp, pdf_path):
             shutil.copyfile(pdf, tmp)
 
 
-@main.command("consolidate", options_metavar="[FLAGGOR]")
+@main.command("sammanstall", options_metavar="[FLAGGOR]")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False), metavar="ARBETSBOK...")
 @click.option("-o", "--output", "output", type=click.Path(dir_okay=False), required=True,
               help="Den sammanställda arbetsboken som skapas (.xlsx).")
@@ -651,6 +665,59 @@ def followup_json(fu) -> dict:
         "mapping": [{"account": r.account_text, "object": r.object_text or None, "line": r.line, "why": r.why}
                     for r in fu.rules],
     }
+
+
+@main.command("jamfor", options_metavar="[FLAGGOR]")
+@click.argument("before", metavar="FÖRE.xlsx", type=click.Path(dir_okay=False))
+@click.argument("after", metavar="EFTER.xlsx", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", default=None, type=click.Path(dir_okay=False),
+              help="Arbetsboken som skrivs (standard: Jamforelse.xlsx).")
+@click.option("--json", "as_json", is_flag=True, help="Skriv resultatet som JSON på stdout.")
+@click.option("--force", is_flag=True, help="Skriv över en befintlig utdatafil.")
+def compare_command(before, after, output, as_json, force):
+    """Jämför förra årets plan med årets budget rad för rad (t.ex. Plan 2026 i fjol mot
+    Budget 2026 i år): före, efter och förändringen i kr och %, rader som bara finns i
+    den ena, och summorna. Avslutningskod 0: klart, 2: fel (inget skrivs)."""
+    from .core.compare import compare
+    from .io.atomic import atomic_path, check_output
+    from .io.compare_writer import write_comparison
+    from .io.reader import read_budget
+    output = output or "Jamforelse.xlsx"
+    try:
+        check_output(output, force, [before, after])
+        b, a = read_budget(before), read_budget(after)
+        _warn_uncertain([b, a])
+        cmp = compare(b, a)
+        if not cmp.pairs:
+            raise XlpluginError(f"budgetarna har inget år gemensamt ({before}: "
+                                f"{', '.join(c.header for c in b.columns)}; {after}: {', '.join(c.header for c in a.columns)})")
+        with atomic_path(output) as tmp:
+            write_comparison(cmp, tmp)
+    except XlpluginError as exc:
+        click.echo(f"fel: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if as_json:
+        click.echo(json.dumps({
+            "years": sorted({p.year for p in cmp.pairs}),
+            "lines": [{"label": x.label, "before_label": x.before_label, "year": x.year,
+                       "before": {"kind": x.pair.before_kind, "column": x.pair.before, "amount": x.before},
+                       "after": {"kind": x.pair.after_kind, "column": x.pair.after, "amount": x.after},
+                       "change": x.change, "matched_by": x.how} for x in cmp.lines],
+            "totals": cmp.totals(),
+            "only_before": [{"label": ln.label, "row": ln.row} for ln in cmp.only_before],
+            "only_after": [{"label": ln.label, "row": ln.row} for ln in cmp.only_after],
+        }, ensure_ascii=False, indent=2))
+    else:
+        from .text import kr
+        click.echo(f"Skrev {output}: {len(cmp.lines)} jämförda rader för "
+                   f"{', '.join(str(y) for y in sorted({p.year for p in cmp.pairs}))}.")
+        for t in cmp.totals():
+            if t["measure"] == "resultat":
+                click.echo(f"  {t['year']}: resultat {t['before']['column']} {kr(t['before']['amount'])} → "
+                           f"{t['after']['column']} {kr(t['after']['amount'])} ({kr(t['change'])})")
+        if cmp.only_before or cmp.only_after:
+            click.echo(f"  {len(cmp.only_before)} rader bara i {before}, {len(cmp.only_after)} bara i {after}.")
+    sys.exit(EXIT_OK)
 
 
 def run() -> None:

@@ -7,4 +7,5 @@ from xlplugin.excel.macros import (  # noqa: F401
     kontrollera_budget,
     skapa_styrelseunderlag,
     uppdatera_eget_kapital,
+    uppfoljning,
 )

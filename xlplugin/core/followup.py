@@ -315,6 +315,38 @@ def profile_from_last_year(mapped_previous: Sequence[MappedRow], months: int = 1
     return {k: tuple(v) for k, v in out.items() if sum(v) != 0}
 
 
+def budget_to_date(annual: Decimal, months_done: int, key: Sequence[Decimal] | None = None) -> Decimal:
+    """The year's budget for the first `months_done` months (0-12): evenly, or by a key of
+    twelve weights. Kronor with öre, rounded half away from zero."""
+    if not 0 <= months_done <= 12:
+        raise ValueError("månaden ska vara 1–12")
+    if key is not None:
+        if len(key) != 12:
+            raise ValueError("nyckeln ska ha tolv vikter, en per månad")
+        if any(w < 0 for w in key) or sum(key) == 0:
+            raise ValueError("nyckelns vikter ska vara noll eller mer, och inte alla noll")
+        return cents(annual * sum(key[:months_done], ZERO) / sum(key, ZERO))
+    return cents(annual * Decimal(months_done) / 12)
+
+
+def deviation(budget: Decimal, actual: Decimal) -> Decimal:
+    """Utfall − budget (model signs: positive is better for the result)."""
+    return actual - budget
+
+
+def full_year_forecast(annual: Decimal, actual: Decimal, months_done: int, method: str = "rest",
+                       key: Sequence[Decimal] | None = None) -> Decimal:
+    """The year's forecast: "rest" = utfall + the rest of the year's budget; "linjar" =
+    utfall × 12 / months done."""
+    if not 1 <= months_done <= 12:
+        raise ValueError("månaden ska vara 1–12")
+    if method == "linjar":
+        return cents(actual * 12 / months_done)
+    if method != "rest":
+        raise ValueError("metoden ska vara rest eller linjär")
+    return actual + (annual - budget_to_date(annual, months_done, key))
+
+
 # --- the follow-up ----------------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -223,3 +223,71 @@ def finsam_andel(delbelopp, bas):
     if b == 0:
         return "#N/A"
     return float(abs(d) / abs(b))
+
+
+# --- follow-up ---------------------------------------------------------------------------------
+
+def _month(value, name="till_manad") -> int:
+    m = integer(value, name)
+    if m is None or not 1 <= m <= 12:
+        raise ArgumentError(f"{name} ska vara en månad 1–12")
+    return m
+
+
+def _key(nyckel):
+    if nyckel is None:
+        return None
+    weights = [w if w is not None else Decimal(0) for w in amounts(nyckel, "nyckel")]
+    if len(weights) != 12:
+        raise ArgumentError(f"nyckel ska ha tolv vikter (jan–dec), inte {len(weights)}")
+    return weights
+
+
+@func
+@arg("budget", doc="Budget för perioden (eller hela året, med andel_av_aret), kronor.")
+@arg("utfall", doc="Utfall för perioden, kronor (intäkter positiva, kostnader negativa).")
+@arg("andel_av_aret", doc="Valfritt: andel av årsbudgeten som perioden motsvarar, t.ex. 8/12.")
+@excel_errors
+def finsam_avvikelse(budget, utfall, andel_av_aret=None):
+    """Avvikelse mot budget: utfall − budget (för perioden), på öret."""
+    from ..core import followup as fu
+    b = amount(budget, "budget")
+    share_ = amount(andel_av_aret, "andel_av_aret", required=False)
+    if share_ is not None:
+        if not 0 <= share_ <= 1:
+            raise ArgumentError("andel_av_aret ska vara mellan 0 och 1")
+        b = fu.cents(b * share_)
+    return to_excel(fu.deviation(b, amount(utfall, "utfall")))
+
+
+@func
+@arg("arsbelopp", doc="Årets budget för raden, kronor.")
+@arg("till_manad", doc="Sista månaden som ingår, 1–12 (8 = t.o.m. augusti).")
+@arg("nyckel", ndim=2, err_to_str=True, doc="Valfritt: tolv vikter jan–dec (annars jämnt per månad).")
+@excel_errors
+def finsam_periodisera(arsbelopp, till_manad, nyckel=None):
+    """Budget t.o.m. månaden: årsbeloppet jämnt per månad eller efter en nyckel, på öret."""
+    from ..core import followup as fu
+    try:
+        return to_excel(fu.budget_to_date(amount(arsbelopp, "arsbelopp"), _month(till_manad), _key(nyckel)))
+    except ValueError as exc:
+        raise ArgumentError(str(exc)) from None
+
+
+@func
+@arg("arsbudget", doc="Årets budget för raden, kronor.")
+@arg("utfall", doc="Utfall t.o.m. månaden, kronor.")
+@arg("till_manad", doc="Sista månaden i utfallet, 1–12.")
+@arg("metod", doc="Valfritt: \"rest\" (utfall + resten av årets budget, standard) eller \"linjär\".")
+@excel_errors
+def finsam_prognos(arsbudget, utfall, till_manad, metod="rest"):
+    """Helårsprognos: utfall + resten av årets budget, eller utfallet uppräknat linjärt."""
+    from ..core import followup as fu
+    m = str(metod or "rest").strip().lower().replace("ä", "a")
+    if m not in ("rest", "linjar"):
+        raise ArgumentError("metod ska vara rest eller linjär")
+    try:
+        return to_excel(fu.full_year_forecast(amount(arsbudget, "arsbudget"), amount(utfall, "utfall"),
+                                              _month(till_manad), m))
+    except ValueError as exc:
+        raise ArgumentError(str(exc)) from None

@@ -58,7 +58,7 @@ def _with_overviews(book, budget):
     from dataclasses import replace
     overviews = []
     for s in book.sheets:
-        if s.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET) or s.name.startswith(BOARD_PREFIX):
+        if s.name in _OWN_SHEETS or s.name.startswith(BOARD_PREFIX):
             continue
         overviews += find_overviews(_raw(s), lambda sh, r, c: sh.value(r, c), budget.unit)
     return replace(budget, equity=tuple(merge_equity(budget.equity, overviews)))
@@ -74,11 +74,15 @@ def _sheet(book, name):
     return book.sheets.add(name, after=book.sheets[len(names) - 1])
 
 
+_OWN_SHEETS = (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET, "Utfall", "Uppföljning",
+               "Per månad", "Kontomappning", "Ej mappat", "Avstämning")
+
+
 def _budget(book):
     sheet = book.sheets.active
-    if sheet.name in (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET):
-        sheet = next((s for s in book.sheets if s.name not in
-                      (CONTROL_SHEET, RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET)), sheet)
+    if sheet.name in _OWN_SHEETS or sheet.name.startswith(BOARD_PREFIX):
+        sheet = next((s for s in book.sheets if s.name not in _OWN_SHEETS
+                      and not s.name.startswith(BOARD_PREFIX)), sheet)
     try:
         budget = budget_from_sheet(_raw(sheet), book.name, stored_in=_unit_setting(book))
     except ReadError as exc:
@@ -334,7 +338,14 @@ def skapa_styrelseunderlag(book: xw.Book):
         write_board(plan, result.discrepancies, path,
                     BoardOptions(policy=policy, opening_equity=opening, source_name=book.name))
         wb = openpyxl.load_workbook(path)
-    names = {ws.title: BOARD_PREFIX + ws.title for ws in wb.worksheets}
+    _copy_sheets(book, wb, {ws.title: BOARD_PREFIX + ws.title for ws in wb.worksheets})
+    return book
+
+
+def _copy_sheets(book, wb, names: dict) -> None:
+    """Copy an openpyxl workbook's sheets into the open book (values and formulas, number
+    formats per column), as sheets named `names[title]`; references between the copied
+    sheets are renamed with them."""
     for ws in wb.worksheets:
         target = _sheet(book, names[ws.title])
         grid = []
@@ -344,7 +355,8 @@ def skapa_styrelseunderlag(book: xw.Book):
                 v = c.value
                 if isinstance(v, str) and v.startswith("="):
                     for old, new in names.items():
-                        v = v.replace(f"'{old}'!", f"'{new}'!")
+                        if old != new:
+                            v = v.replace(f"'{old}'!", f"'{new}'!")
                 out.append(v)
             grid.append(out)
         if grid:
@@ -354,4 +366,68 @@ def skapa_styrelseunderlag(book: xw.Book):
             if fmt:
                 letter = col_cells[0].column_letter
                 target[f"{letter}1:{letter}{ws.max_row}"].number_format = fmt
+
+
+ACTUALS_SHEET = "Utfall"
+FOLLOWUP_SHEETS = ("Uppföljning", "Per månad", "Kontomappning", "Ej mappat", "Avstämning")
+
+
+@script(name="Uppföljning")
+def uppfoljning(book: xw.Book):
+    """Följ upp budgeten mot en resultatrapport som klistrats in i bladet Utfall (Konto,
+    Benämning, Objekt, belopp per månad eller ackumulerat): bladen Uppföljning, Per månad,
+    Kontomappning, Ej mappat och Avstämning. Period (ÅÅÅÅ-MM) i bladet Inställningar;
+    rätta Kontomappning och kör igen.
+
+    The same core as `finsam uppfoljning` (core.followup, io.followup_writer)."""
+    import re
+    import tempfile
+    from pathlib import Path
+
+    import openpyxl
+
+    from ..core.check import check_budget
+    from ..core.followup import FollowUpError, Periodisation, follow_up, propose_mapping
+    from ..io.followup_inputs import resultatrapport_from_rows, rules_from_rows as mapping_rows
+    from ..io.followup_writer import write_followup
+
+    names = [s.name for s in book.sheets]
+    if ACTUALS_SHEET not in names:
+        raise ArgumentError(f"klistra in resultatrapporten i ett blad som heter '{ACTUALS_SHEET}' "
+                            "(Konto, Benämning, Objekt och belopp)")
+    sheet = next((s for s in book.sheets if s.name not in (ACTUALS_SHEET, *FOLLOWUP_SHEETS, CONTROL_SHEET,
+                                                          RULES_SHEET, EQUITY_SHEET, SETTINGS_SHEET)
+                  and not s.name.startswith(BOARD_PREFIX)), None)
+    if sheet is None:
+        raise ArgumentError("hittar inget budgetblad")
+    try:
+        budget = budget_from_sheet(_raw(sheet), book.name, stored_in=_unit_setting(book))
+    except ReadError as exc:
+        raise ArgumentError(str(exc)) from None
+    period = next((str(v).strip() for k, v in _setting_rows(book) if k.startswith("period")), None)
+    m = re.fullmatch(r"(\d{4})-?(\d{1,2})", period or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        raise ArgumentError(f"skriv Period och t.ex. 2025-08 i bladet {SETTINGS_SHEET}")
+    year, month = int(m.group(1)), int(m.group(2))
+    _, _, rows = _values(book.sheets[ACTUALS_SHEET])
+    try:
+        actuals = resultatrapport_from_rows(rows, book.name, ACTUALS_SHEET, year, month)
+        col = next((c for c in budget.columns if c.kind == BUDGET and c.year == year), None) or \
+            next((c for c in budget.columns if c.kind == PLAN and c.year == year), None)
+        if col is None:
+            raise ArgumentError(f"budgeten har ingen kolumn Budget {year}")
+        if "Kontomappning" in names:
+            _, _, mrows = _values(book.sheets["Kontomappning"])
+            rules = mapping_rows(mrows, book.name, "Kontomappning")
+        else:
+            rules = propose_mapping(budget, col.header, actuals)
+        fu = follow_up(budget, col.header, actuals, f"{year}{month:02d}", rules, Periodisation())
+    except (FollowUpError, ReadError) as exc:
+        raise ArgumentError(str(exc)) from None
+    ib = next((e.ib for e in check_budget(budget).equity if e.year == year), None)
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "uppfoljning.xlsx"
+        write_followup(fu, path, ib)
+        wb = openpyxl.load_workbook(path)
+    _copy_sheets(book, wb, {ws.title: ws.title for ws in wb.worksheets})
     return book

@@ -40,6 +40,12 @@ def read_mapping(path: str) -> list[MappingRule]:
     """Rules from a sheet Kontomappning: Konto (account or range), Objekt (optional),
     Budgetrad. An empty row ends nothing; a row without Konto or Budgetrad is an error."""
     sheet, rows = _grid(path, "Kontomappning")
+    return rules_from_rows(rows, path, sheet)
+
+
+def rules_from_rows(rows, path: str, sheet: str) -> list[MappingRule]:
+    """`read_mapping` on a sheet's values (the macro's)."""
+    rows = [list(r) if isinstance(r, (list, tuple)) else [r] for r in (rows or [])]
     hr, cols = _header(rows, ("konto", "budgetrad"), path, sheet)
     obj_col = next((c for c, v in enumerate(rows[hr]) if isinstance(v, str) and v.strip().lower().startswith("objekt")), None)
     out = []
@@ -105,6 +111,11 @@ def read_resultatrapport(path: str, year: int, period_month: int) -> Actuals:
     and costs positive (the accounts' signs) unless the report shows revenue positive,
     which the signs of the 3xxx accounts tell."""
     sheet, rows = _grid(path, "Utfall")
+    return resultatrapport_from_rows(rows, str(path), sheet, year, period_month)
+
+
+def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_month: int) -> Actuals:
+    """`read_resultatrapport` on a sheet's values (a list of rows), as the macro has them."""
     hr = None
     for r, row in enumerate(rows[:40]):
         texts = [str(v).strip().lower() if v is not None else "" for v in row]
