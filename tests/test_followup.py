@@ -370,3 +370,28 @@ def test_writing_and_reading_a_mapping_changes_nothing(tmp_path_factory, rows):
     wb.save(path)
     back = read_mapping(str(path))
     assert [(r.first, r.last, r.obj, r.line) for r in back] == [(r.first, r.last, r.obj, r.line) for r in rules]
+
+
+def test_periodisation_by_last_years_utfall(tmp_path):
+    """Year −1's #PSALDO gives each line its profile: Samkraft cost only in the spring last
+    year (jan–jun), so by August all of this year's 600 000 is budgeted to date."""
+    last_year = "\n".join(f"#PSALDO -1 2020{m:02d} 5010 {{}} 10000.00" for m in range(1, 13))
+    samkraft = "\n".join(f"#PSALDO -1 2020{m:02d} 4530 {{}} 50000.00" for m in range(1, 7))
+    sie = tmp_path / "k.se"
+    write_kramfors_sie(sie, extra=last_year + "\n" + samkraft)
+    rules = tmp_path / "m.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kontomappning"
+    ws.append(["Konto", "Objekt", "Budgetrad"])
+    ws.append(["4530", "", "Teamkoordinator/ Coach Samkraft"])
+    ws.append(["5000-5999", "", "Summa personalkostnader"])
+    wb.save(rules)
+    p = finsam("uppfoljning", KRAMFORS, "--utfall", sie, "--period", "2021-08", "--periodisering", "fjol",
+               "--mappning", rules, "-o", tmp_path / "u.xlsx", "--json")
+    assert p.returncode == 0, p.stderr
+    lines = {x["label"]: x for x in json.loads(p.stdout)["lines"]}
+    assert lines["Teamkoordinator/ Coach Samkraft"]["budget_to_date"] == -600_000       # 6 of 6 months
+    assert D(str(lines["Summa personalkostnader"]["budget_to_date"])) == D("-531333.33")   # 8 of 12, even
+    # a line with no utfall last year falls back to even months
+    assert D(str(lines["Aktivitetscoach & samordnare STEGSAM"]["budget_to_date"])) == D("-633333.33")

@@ -551,7 +551,7 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
         if actuals_path.lower().endswith((".xlsx", ".xlsm")):
             actuals = read_resultatrapport(actuals_path, int(m.group(1)), int(m.group(2)))
         else:
-            actuals = actuals_from_sie(read_sie(actuals_path))
+            actuals = actuals_from_sie(_read_sie_with_progress(actuals_path, read_sie))
         year = int(actuals.months[0][:4])
         if column is None:
             col = next((c for c in b.columns if c.kind == BUDGET and c.year == year), None) or \
@@ -570,7 +570,8 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
                 raise FollowUpError("--periodisering fjol: utfallsfilen har inget föregående år (#RAR -1 med #PSALDO)")
             prev = type(actuals)(path=actuals.path, format=actuals.format, company=actuals.company,
                                  fiscal_year=actuals.fiscal_year, months=actuals.months, rows=actuals.previous)
-            pz = Periodisation("fjol", profile_from_last_year(map_actuals(prev, rules)))
+            pz = Periodisation("fjol", profile_from_last_year(map_actuals(prev, rules),
+                                                              first_month=actuals.fiscal_year[0].month))
         else:
             pz = Periodisation("nyckel", read_key(periodisation))
         fu = follow_up(b, column, actuals, per, rules, pz, forecast)
@@ -610,6 +611,24 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
     if rec["difference"] != 0:
         click.echo(f"fel: avstämningen går inte ihop: skillnad {rec['difference']} (se bladet Avstämning)", err=True)
     sys.exit(EXIT_DISCREPANCY if bad else EXIT_OK)
+
+
+def _read_sie_with_progress(path, read_sie):
+    """A progress bar on a terminal while a large SIE file (over 5 MB) is read."""
+    import os
+    if os.path.getsize(path) < 5_000_000 or not sys.stderr.isatty():
+        return read_sie(path)
+    try:
+        from rich.console import Console
+        from rich.progress import Progress
+    except ImportError:
+        return read_sie(path)
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Läser SIE-filen", total=None)
+
+        def advance(done, total):
+            bar.update(task, completed=done, total=total)
+        return read_sie(path, advance)
 
 
 def _kr2(x) -> str:

@@ -303,15 +303,17 @@ class Periodisation:
         return Decimal(months_done) / Decimal(12)
 
 
-def profile_from_last_year(mapped_previous: Sequence[MappedRow], months: int = 12) -> dict[str, tuple[Decimal, ...]]:
-    """Per budget line: last year's utfall per month (absolute), as periodisation weights."""
+def profile_from_last_year(mapped_previous: Sequence[MappedRow], months: int = 12,
+                           first_month: int = 1) -> dict[str, tuple[Decimal, ...]]:
+    """Per budget line: last year's utfall per month (absolute), as periodisation weights
+    (the fiscal year's months from `first_month`)."""
     out: dict[str, list[Decimal]] = {}
     for m in mapped_previous:
         if m.line == UNMAPPED:
             continue
         w = out.setdefault(m.line, [ZERO] * months)
-        for k, period in enumerate(sorted(m.row.months)[:months]):
-            w[k] += abs(m.row.months[period])
+        for period, amount in m.row.months.items():
+            w[(int(period[4:]) - first_month) % months] += abs(amount)
     return {k: tuple(v) for k, v in out.items() if sum(v) != 0}
 
 

@@ -253,19 +253,20 @@ def _first_high_line(data: bytes) -> int:
     return data[:k].count(b"\n") + 1
 
 
-def read_sie(path: str | Path) -> SieFile:
-    """Read a SIE 4 file (see the module docstring); SieError on anything malformed."""
+def read_sie(path: str | Path, progress=None) -> SieFile:
+    """Read a SIE 4 file (see the module docstring); SieError on anything malformed.
+    `progress(done, total)` is called now and then with lines read (for a progress bar)."""
     p = str(path)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise SieError(f"filen går inte att läsa ({exc.strerror or exc})", p) from None
-    return parse_sie(data, p)
+    return parse_sie(data, p, progress)
 
 
-def parse_sie(data: bytes, path: str = "") -> SieFile:
+def parse_sie(data: bytes, path: str = "", progress=None) -> SieFile:
     text, fmt = decode(data, path)
-    return _Parser(path, fmt).parse(text)
+    return _Parser(path, fmt, progress).parse(text)
 
 
 def _date(token: str, path, line, what: str) -> _dt.date:
@@ -316,8 +317,8 @@ def _objects(token, path, line) -> tuple[tuple[str, str], ...]:
 
 
 class _Parser:
-    def __init__(self, path: str, fmt: str):
-        self.path, self.fmt = path, fmt
+    def __init__(self, path: str, fmt: str, progress=None):
+        self.path, self.fmt, self.progress = path, fmt, progress
         self.seen: set[str] = set()
         self.company = self.org_nr = ""
         self.years: dict[int, tuple[_dt.date, _dt.date]] = {}
@@ -341,7 +342,11 @@ class _Parser:
         if first is None or not first[1].startswith("#"):
             self.error("inte en SIE-fil: första raden ska vara en post som #FLAGGA", first[0] if first else 1)
         k, n = 0, len(lines)
+        next_report = 50_000
         while k < n:
+            if self.progress is not None and k >= next_report:
+                self.progress(k, n)
+                next_report = k + 50_000
             line_no = k + 1
             raw = lines[k].strip()
             k += 1
