@@ -19,6 +19,7 @@ import openpyxl
 import pytest
 
 from conftest import WORKBOOKS
+from test_board import board_names
 from xlplugin.core.board import BoardError, board_plan
 from xlplugin.core.check import check_budget, result_as_json
 from xlplugin.core.model import BUDGET, PLAN
@@ -96,14 +97,6 @@ def boards(tmp_path_factory):
             for (xlsx, plan, checked, _), r in zip(written, recalculated)], skipped
 
 
-def names_of(wb) -> dict:
-    out = {}
-    for name in wb.defined_names:
-        sheet, ref = next(iter(wb.defined_names[name].destinations))
-        out[name] = wb[sheet][ref.replace("$", "")].value
-    return out
-
-
 def test_almost_every_corpus_file_gets_a_board(boards):
     made, skipped = boards
     assert len(made) >= 60
@@ -114,7 +107,7 @@ def test_board_names_equal_the_check_json_on_the_corpus(boards):
     made, _ = boards
     wrong, compared, equity_compared = [], 0, 0
     for xlsx, plan, checked, wb in made:
-        names = names_of(wb)
+        names = board_names(wb)
         by_source = {c.source: c for c in plan.columns if c.source and c.kind in (BUDGET, PLAN)}
         for header, t in checked["totals"].items():
             col = by_source.get(header)

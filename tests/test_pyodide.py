@@ -20,6 +20,7 @@ import xlwings as xw
 import xlwings.server as server
 
 from conftest import IN_PYODIDE, ROOT, WORKBOOKS, run_sync
+from test_excel_functions import book_json
 
 in_pyodide_only = pytest.mark.skipif(not IN_PYODIDE, reason="only inside Pyodide (scripts/test-pyodide.sh)")
 
@@ -51,16 +52,6 @@ def col(values):
 def sheet_columns(path, sheet, first_row, last_row, cols):
     ws = openpyxl.load_workbook(path)[sheet]
     return [[ws.cell(r, c).value for r in range(first_row, last_row + 1)] for c in cols]
-
-
-def book_json(path, extra_sheets=()):
-    wb = openpyxl.load_workbook(path)
-    sheets = [{"name": ws.title, "values": [[c.value for c in row] for row in ws.iter_rows()] or [[None]],
-               "pictures": [], "tables": []} for ws in wb.worksheets]
-    sheets += [{"name": n, "values": v, "pictures": [], "tables": []} for n, v in extra_sheets]
-    return {"client": "Office.js", "version": xw.__version__,
-            "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1"},
-            "names": [], "sheets": sheets}
 
 
 def run_script(name, payload):
