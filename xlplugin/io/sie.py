@@ -70,27 +70,21 @@ class Transaction(NamedTuple):
     text: str = ""
 
 
-@dataclass(frozen=True)
-class Voucher:
-    """A voucher and its rows; `rows` are plain (account, objects, amount, "YYYYMM")
-    tuples (a 100 000-voucher file has some 300 000), `transactions` the same as
-    Transaction records."""
+class Voucher(NamedTuple):
+    """A voucher's head: its rows are summed into SieFile.movements as they are read (a
+    year's export can hold 300 000 rows; the follow-up needs their sums per account,
+    object and month, not the rows)."""
 
     series: str
     number: str
     date: _dt.date
     text: str
-    rows: tuple[tuple, ...]
+    row_count: int
     line: int
-
-    @property
-    def transactions(self) -> tuple[Transaction, ...]:
-        return tuple(Transaction(acc, objs, amount, _dt.date(int(m[:4]), int(m[4:]), 1) if m != f"{self.date:%Y%m}"
-                                 else self.date) for acc, objs, amount, m in self.rows)
 
 
 @dataclass(frozen=True)
-class SieFile:  # noqa: D101 - documented below
+class SieFile:
     """What a SIE 4 file says. Amounts are Decimal kronor, debit positive (SIE's signs).
 
     `years` maps the year number (0 this year, -1 last year) to (first day, last day);
@@ -121,6 +115,8 @@ class SieFile:  # noqa: D101 - documented below
 # simple quoted codes}, amount, and whatever follows (date, text, quantity, sign)
 _TRANS = re.compile(r'#TRANS[ \t]+(\d+)[ \t]+\{([^{}]*)\}[ \t]+(-?\d+(?:\.\d+)?)(?:[ \t]+(.*))?$')
 _TRANS_LINE = re.compile(r'[ \t]*#TRANS[ \t]+(\d+)[ \t]+\{([^{}]*)\}[ \t]+(-?\d+(?:\.\d+)?)(?:[ \t]+(.*?))?[ \t]*$')
+
+_TRANS_BLOCK = re.compile(r'^[ \t]*#TRANS[ \t]+(\d+)[ \t]+\{([^{}\n]*)\}[ \t]+(-?\d+(?:\.\d+)?)()[ \t]*$', re.M)
 
 # the common #VER row: series, number, date and an optional simple text (then the rest)
 _VER = re.compile(r'#VER[ \t]+("[^"\\]*"|[^\s"{}]+)[ \t]+("[^"\\]*"|[^\s"{}]*)[ \t]+(\d{8})'
@@ -235,7 +231,7 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         raise SieError(f"fel teckenkodning: byte {exc.start} går inte att läsa som {fmt}", path,
                        data[:exc.start].count(b"\n") + 1) from None
-    if fmt == "PC8" and _LATIN1_AS_CP437 & set(text) and not set("åäöÅÄÖ") & set(text):
+    if fmt == "PC8" and any(ch in text for ch in _LATIN1_AS_CP437) and not any(ch in text for ch in "åäöÅÄÖ"):
         raise SieError("fel teckenkodning: filen säger #FORMAT PC8 men verkar vara skriven i "
                        "ISO-8859-1 (å, ä och ö blir σ, Σ och ÷); exportera om den som SIE 4 PC8",
                        path, next((k for k, ln in enumerate(text.splitlines(), 1)
@@ -331,6 +327,7 @@ class _Parser:
         self.voucher_keys: set[tuple[str, str]] = set()
         self.pending_periods: list[tuple[int, str, int]] = []
         self.objects_seen: dict[str, tuple] = {}
+        self.dates: dict[str, _dt.date] = {}
         self.movements: dict[tuple[str, tuple, str], Decimal] = {}
 
     def error(self, message: str, line: int | None):
@@ -358,6 +355,10 @@ class _Parser:
                 self.error(f"rad som inte är en post: '{raw[:40]}'", line_no)
             m = _VER.match(raw)
             if m is not None:
+                fast = self.plain_voucher(m, line_no, lines, k)
+                if fast is not None:
+                    k = fast
+                    continue
                 series, number, date, text = m.groups()
                 k = self.voucher(["#VER", series.strip('"'), number.strip('"'), date,
                                   _unquote(text) if text else ""], line_no, lines, k)
@@ -489,16 +490,22 @@ class _Parser:
         if len(f) < 3:
             self.error("#VER saknar fält: serie, nummer och datum", line)
         series, number = str(f[0]), str(f[1])
-        date_ = _date(f[2], self.path, line, "verifikationsdatum")
+        date_ = self.dates.get(f[2])
+        if date_ is None:
+            date_ = self.dates[f[2]] = _date(f[2], self.path, line, "verifikationsdatum")
         text = f[3] if len(f) > 3 and isinstance(f[3], str) else ""
-        if number and (series, number) in self.voucher_keys:
+        key = (series, number)
+        if number and key in self.voucher_keys:
             self.error(f"verifikation {series} {number} finns två gånger", line)
-        self.voucher_keys.add((series, number))
-        while k < len(lines) and not lines[k].strip():
+        self.voucher_keys.add(key)
+        if k < len(lines) and lines[k] == "{":
             k += 1
-        if k >= len(lines) or lines[k].strip() != "{":
-            self.error(f"verifikation {series} {number}: '{{' saknas på raden efter #VER", line + 1)
-        k += 1
+        else:
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k >= len(lines) or lines[k].strip() != "{":
+                self.error(f"verifikation {series} {number}: '{{' saknas på raden efter #VER", line + 1)
+            k += 1
         rows: list[tuple] = []
         total = ZERO
         vmonth = f[2][:6]
@@ -509,7 +516,23 @@ class _Parser:
         append = rows.append
         dec = Decimal
         n = len(lines)
-        while True:
+        block = self._plain_block(lines, k)
+        if block is not None:
+            # every row up to the closing brace is a plain #TRANS (the common case): one
+            # regular expression over the block, then the sums
+            end, found = block
+            for acc, objs_text, amount_text, _rest in found:
+                objs = objects_seen.get(objs_text)
+                if objs is None:
+                    objs = objects_seen[objs_text] = _objects(tuple(_tokenize_slow(objs_text, self.path, k)),
+                                                              self.path, k)
+                amount = dec(amount_text)
+                total += amount
+                key = (acc, objs, vmonth)
+                mv[key] = mv_get(key, ZERO) + amount
+            rows = found
+            k = end + 1
+        while block is None:
             if k >= n:
                 self.error(f"verifikation {series} {number}: '}}' saknas (filen tar slut)", line)
             raw = lines[k]
@@ -526,7 +549,7 @@ class _Parser:
                 total += amount
                 key = (acc, objs, month)
                 mv[key] = mv_get(key, ZERO) + amount
-                append((acc, objs, amount, month))
+                append(None)
                 continue
             raw = raw.strip()
             if raw == "}":
@@ -538,7 +561,7 @@ class _Parser:
             if label == "TRANS":
                 tr = self.trans(t[1:], k, date_)
                 month = f"{tr.date:%Y%m}"
-                rows.append((tr.account, tr.objects, tr.amount, month))
+                rows.append(None)
                 total += tr.amount
                 key = (tr.account, tr.objects, month)
                 mv[key] = mv_get(key, ZERO) + tr.amount
@@ -552,8 +575,64 @@ class _Parser:
                 self.error(f"okänd post {t[0]} inne i verifikation {series} {number}", k)
         if total != 0:
             self.error(f"verifikation {series} {number} balanserar inte: raderna summerar till {total}", line)
-        self.vouchers.append(Voucher(series, number, date_, text, tuple(rows), line))
+        self.vouchers.append(Voucher(series, number, date_, text, len(rows), line))
         return k
+
+    def plain_voucher(self, m, line: int, lines, k: int) -> int | None:
+        """The common voucher, read in one go: "{" on the next line, then only plain
+        #TRANS rows up to "}". Returns the line after it, or None (then `voucher` reads it
+        row by row, with every check and message)."""
+        if k >= len(lines) or lines[k] != "{":
+            return None
+        block = self._plain_block(lines, k + 1)
+        if block is None:
+            return None
+        series, number, date, text = m.groups()
+        series, number = series.strip('"'), number.strip('"')
+        key = (series, number)
+        keys = self.voucher_keys
+        if not number or key in keys:
+            return None
+        date_ = self.dates.get(date)
+        if date_ is None:
+            return None
+        end, found = block
+        objects_seen, mv = self.objects_seen, self.movements
+        if not all(row[1] in objects_seen for row in found):
+            return None            # an object list not seen before: read (and check) it row by row
+        mv_get, dec = mv.get, Decimal
+        month = date[:6]
+        total = ZERO
+        for acc, objs_text, amount_text, _rest in found:
+            objs = objects_seen[objs_text]
+            amount = dec(amount_text)
+            total += amount
+            mkey = (acc, objs, month)
+            mv[mkey] = mv_get(mkey, ZERO) + amount
+        if total != 0:
+            # put back what was added, and let the row-by-row reader report it
+            for acc, objs_text, amount_text, _rest in found:
+                mkey = (acc, objects_seen[objs_text], month)
+                mv[mkey] = mv[mkey] - dec(amount_text)
+            return None
+        keys.add(key)
+        self.vouchers.append(Voucher(series, number, date_, _unquote(text) if text else "", len(found), line))
+        return end + 1
+
+    @staticmethod
+    def _plain_block(lines, k):
+        """(index of the closing "}", the #TRANS rows' groups) when every line from k to
+        the next "}" is a #TRANS row with no date or text after its amount; else None."""
+        try:
+            end = lines.index("}", k, k + 2000)
+        except ValueError:
+            return None
+        if end == k:
+            return end, []
+        found = _TRANS_BLOCK.findall("\n".join(lines[k:end]))
+        if len(found) != end - k:
+            return None
+        return end, found
 
     def _trans_month(self, rest: str, line: int, default: str) -> str:
         fields = _tokenize_slow(rest, self.path, line) if '"' in rest else rest.split()
