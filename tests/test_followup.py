@@ -105,6 +105,11 @@ def test_kramfors_workbook_recalculated_equals_the_json(kramfors, tmp_path):
         t = data["totals"][key]
         assert round(D(str(row[4])), 2) == D(str(t["actual_to_date"])).quantize(D("0.01")), label
         assert round(D(str(row[9])), 2) == D(str(t["forecast_year"])).quantize(D("0.01")), label
+    # the category subtotal the source has (Summa kostnader/utgifter over the four projects):
+    # budget 600 000 + 950 000 + 330 000 + 30 000, utfall 400 000 + 640 000 + 110 000 + 0
+    sub = rows["Summa kostnader/utgifter"]
+    assert (sub[2], sub[4]) == (-1_910_000, -1_150_000)
+    assert rows["Summa driftsbidrag"][4] == 2_268_000
     rec = wb["Avstämning"]
     assert rec["B6"].value == 0
     assert round(D(str(rec["B3"].value)), 2) == D("546221.70")

@@ -361,6 +361,8 @@ class FollowUpLine:
     budget_to_date: Decimal
     actual_to_date: Decimal
     forecast_year: Decimal
+    group: str | None = None       # the category the line stands in (its category row,
+                                   # heading or the "Summa" row that sums it)
 
     @property
     def deviation(self) -> Decimal:
@@ -414,6 +416,17 @@ class FollowUp:
                 "difference": result - mapped - unmapped}
 
 
+def _group_of(budget: Budget, ln: Line) -> str | None:
+    """The label of the category a base line belongs to: the "Summa …" row that lists it
+    among its members, else its parent row (a category row or heading)."""
+    for t in budget.lines:
+        if t.total_type == "subtotal" and ln.index in t.members:
+            return t.label
+    if ln.parent is not None:
+        return budget.lines[ln.parent].label
+    return None
+
+
 class FollowUpError(ValueError):
     """The follow-up cannot be made (Swedish message)."""
 
@@ -450,7 +463,7 @@ def follow_up(budget: Budget, column: str, actuals: Actuals, period: str,
         else:
             fc = actual + (year - to_date)
         out.append(FollowUpLine(
-            label=ln.label, row=ln.row, kind=ln.kind,
+            label=ln.label, row=ln.row, kind=ln.kind, group=_group_of(budget, ln),
             mapped_from=tuple(sorted({(m.row.account, "; ".join(f"{d}:{c}" for d, c in m.row.objects))
                                       for m in rows})),
             budget_year=year, budget_to_date=to_date, actual_to_date=actual, forecast_year=fc))

@@ -58,19 +58,34 @@ def write_followup(fu: FollowUp, path: str | Path, equity_ib: int | None = None,
     hr = 3
     ws.write_row(hr, 0, COLUMNS, f["head"])
     rows: dict[str, int] = {}
+    subtotals: dict[str, int] = {}
     r = hr + 1
     total_rows = {}
     for kind, heading, total_label in ((REVENUE, "Intäkter", "SUMMA INTÄKTER"), (COST, "Kostnader", "SUMMA KOSTNADER")):
         ws.write(r, 0, heading, f["bold"])
         r += 1
         first = r
-        for ln in (x for x in fu.lines if x.kind == kind):
+        line_rows = []
+        kind_lines = [x for x in fu.lines if x.kind == kind]
+        for k, ln in enumerate(kind_lines):
             rows[ln.label] = r
+            line_rows.append(r)
             _line_row(ws, r, ln.label, ", ".join(a + (f" ({o})" if o else "") for a, o in ln.mapped_from),
                       ln.budget_year, ln.budget_to_date, ln.actual_to_date, fu, f)
             r += 1
+            # a category's subtotal after its last line (when it has two lines or more)
+            nxt = kind_lines[k + 1] if k + 1 < len(kind_lines) else None
+            if ln.group and (nxt is None or nxt.group != ln.group):
+                start = k
+                while start > 0 and kind_lines[start - 1].group == ln.group:
+                    start -= 1
+                if k - start >= 1:
+                    label = ln.group if ln.group.lower().startswith("summa") else f"Summa {ln.group.lstrip('-–• ')}"
+                    _total_row(ws, r, label, line_rows[start] , line_rows[k], f, subtotal=True)
+                    subtotals[label] = r
+                    r += 1
         last = r - 1
-        _total_row(ws, r, total_label, first, last, f)
+        _total_row(ws, r, total_label, first, last, f, only=line_rows)
         total_rows[kind] = r
         r += 2
     R = r
@@ -114,8 +129,9 @@ def write_followup(fu: FollowUp, path: str | Path, equity_ib: int | None = None,
     _unmapped_sheet(wb, fu, f)
     _reconciliation_sheet(wb, fu, f, R + 1)
     wb.close()
-    return {"lines": rows, "totals": {"intakter": total_rows[REVENUE], "kostnader": total_rows[COST],
-                                      "resultat": total_rows["result"]}, "equity_ub_row": e + 3}
+    return {"lines": rows, "subtotals": subtotals,
+            "totals": {"intakter": total_rows[REVENUE], "kostnader": total_rows[COST],
+                       "resultat": total_rows["result"]}, "equity_ub_row": e + 3}
 
 
 def _col(c: int) -> str:
@@ -143,12 +159,33 @@ def fu_method_linear(fu) -> bool:
     return fu.forecast == "linjar"
 
 
-def _total_row(ws, r, label, first, last, f):
-    ws.write(r, 0, label, f["total_label"])
+def _total_row(ws, r, label, first, last, f, subtotal: bool = False, only=None):
+    """A total over the line rows first..last (`only`: just these rows, leaving the
+    category subtotals between them out)."""
+    ws.write(r, 0, label, f["bold"] if subtotal else f["total_label"])
     for c in (2, 3, 4, 5, 7, 9):
         L = _col(c)
-        ws.write_formula(r, c, f"=SUM({L}{first + 1}:{L}{last + 1})" if last >= first else "=0", f["total"])
+        if only is not None and len(only) != last - first + 1:
+            formula = _sum_of(L, only)
+        else:
+            formula = f"=SUM({L}{first + 1}:{L}{last + 1})" if last >= first else "=0"
+        ws.write_formula(r, c, formula, f["money"] if subtotal else f["total"])
     ws.write_formula(r, 6, f'=IF(D{r + 1}=0,"",F{r + 1}/ABS(D{r + 1}))', f["pct"])
+
+
+def _sum_of(L: str, rows) -> str:
+    """=SUM over the given 0-based rows, as ranges of consecutive rows."""
+    if not rows:
+        return "=0"
+    parts, start, prev = [], rows[0], rows[0]
+    for x in list(rows[1:]) + [None]:
+        if x is not None and x == prev + 1:
+            prev = x
+            continue
+        parts.append(f"{L}{start + 1}" if start == prev else f"{L}{start + 1}:{L}{prev + 1}")
+        if x is not None:
+            start = prev = x
+    return "=SUM(" + ",".join(parts) + ")"
 
 
 def _result_value(fu, c):
