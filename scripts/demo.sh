@@ -12,7 +12,7 @@ if [ "$#" -eq 0 ]; then
   set -- workbooks/vastmanland_2025_2027.xlsx
 fi
 set +e
-.venv/bin/finsam check "$@"
+.venv/bin/finsam kontrollera "$@"
 code=$?
 set -e
 echo

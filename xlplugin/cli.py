@@ -157,7 +157,7 @@ def _warn_uncertain(budgets) -> None:
         if not b.reading.certain:
             click.echo(f"varning: osäker tolkning av {b.path}, blad '{b.sheet}': "
                        + "; ".join(map(str, b.reading.reasons))
-                       + ". Kör finsam check --forklara för raderna och de andra tolkningarna.", err=True)
+                       + ". Kör finsam kontrollera --forklara för raderna och de andra tolkningarna.", err=True)
 
 
 def _policy(cap_percent, cap_base, floor):
@@ -392,7 +392,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
                 click.echo(f"fel: {path}: osäker tolkning: " + "; ".join(map(str, b.reading.reasons)), err=True)
             path, b = unsure[-1]
             raise ReadError("osäker tolkning: " + "; ".join(map(str, b.reading.reasons))
-                            + ". Förbundet läggs inte ihop i tysthet: kör finsam check --forklara, gör "
+                            + ". Förbundet läggs inte ihop i tysthet: kör finsam kontrollera --forklara, gör "
                             "strukturen tydligare, eller ange --med-osakra för att ta med det (varje "
                             "blad märks då OSÄKER TOLKNING)", path, b.sheet)
         _warn_uncertain(read)
@@ -423,7 +423,7 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     for d in unexplained:
         click.echo(f"fel: {d['forbund']}, {d['column']}: läst {d['measure']} {d['read']} men källan anger "
                    f"{d['stated']} ({d['cell'] or d['label']}) och inget i källan förklarar skillnaden; "
-                   "kontrollera tolkningen med finsam check --forklara", err=True)
+                   "kontrollera tolkningen med finsam kontrollera --forklara", err=True)
     bad += [d["column"] for d in unexplained if d["column"] not in bad]
     if as_json:
         click.echo(json.dumps(_consolidation_json(cons, files, policy), ensure_ascii=False, indent=2))

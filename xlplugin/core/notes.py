@@ -59,7 +59,7 @@ TEXTS: dict[str, object] = {
     # the workbook
     "other_year_sheets": lambda a: (f"Fler blad har årskolumner: {_names(a[0])}. Bladet '{a[1]}' "
                                     "lästes, det med flest årskolumner; --blad väljer ett annat i "
-                                    "finsam check och finsam board."),
+                                    "finsam kontrollera och finsam styrelseunderlag."),
     "hidden_sheets": "Dolda blad lästes inte: {0}.",
     "year_sheets": lambda a: (f"Arbetsboken har ett blad per år: {_names(a[0])}; raderna paras "
                               "ihop efter text och läses som en tabell."),

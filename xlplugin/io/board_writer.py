@@ -200,7 +200,7 @@ def write_board(plan: BoardPlan, discrepancies: Sequence[Discrepancy], path: str
         for ws in sheets:
             ws.write(wb, formats)
         _names(wb, plan, cells)
-        wb.set_properties({"title": f"{org} – budget {year}", "author": "xlplugin (finsam board)"})
+        wb.set_properties({"title": f"{org} – budget {year}", "author": "xlplugin (finsam styrelseunderlag)"})
     finally:
         wb.close()
     return cells

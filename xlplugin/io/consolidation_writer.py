@@ -62,7 +62,7 @@ def _note(ws, cons: Consolidation, text: str, fmt: _Formats):
     unsure = [f.name for f in cons.forbund if not f.budget.reading.certain]
     if unsure:
         ws.write(1, 0, "OSÄKER TOLKNING av " + ", ".join(unsure) + " (tagen med --med-osakra; se "
-                       "finsam check --forklara). " + text, fmt.warning)
+                       "finsam kontrollera --forklara). " + text, fmt.warning)
     else:
         ws.write(1, 0, text, fmt.note)
 
@@ -86,7 +86,7 @@ def write_consolidation(cons: Consolidation, path: str | Path,
     # texts stay texts ("2025", "=x" in a label are no number or formula)
     wb = xlsxwriter.Workbook(str(path), {"strings_to_numbers": False, "strings_to_formulas": False,
                                          "strings_to_urls": False})
-    wb.set_properties({"creator": "xlplugin (finsam consolidate)"})
+    wb.set_properties({"creator": "xlplugin (finsam sammanstall)"})
     fmt = _Formats(wb)
     try:
         cells = _summary(wb.add_worksheet(SUMMARY), cons, fmt)
@@ -345,8 +345,8 @@ def _reconciliation(ws, cons: Consolidation, cells: dict, fmt: _Formats):
             ws.write_number(r, 4, d["read"], fmt.money)
             ws.write_number(r, 5, d["difference"], fmt.money)
             ws.write(r, 6, d["cell"])
-            ws.write(r, 7, f"avvikelse i källan ({d['explained_by']}; se finsam check)" if d["explained_by"]
-                     else "INGET FÖRKLARAR SKILLNADEN: kontrollera tolkningen (finsam check --forklara)",
+            ws.write(r, 7, f"avvikelse i källan ({d['explained_by']}; se finsam kontrollera)" if d["explained_by"]
+                     else "INGET FÖRKLARAR SKILLNADEN: kontrollera tolkningen (finsam kontrollera --forklara)",
                      None if d["explained_by"] else fmt.warning)
     for c, w in enumerate((16, 30, 24, 16, 18, 12, 22, 60)):
         ws.set_column(c, c, w)
