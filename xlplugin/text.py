@@ -97,6 +97,17 @@ def format_result(result: CheckResult, show_lines: bool = True, explain: bool = 
         for e in result.equity:
             out.append(f"    {e.year}" + kr(e.ib).rjust(14) + kr(e.resultat).rjust(14) + kr(e.ub).rjust(14)
                        + kr(e.cap).rjust(14) + kr(e.headroom_cap).rjust(14) + f"  {e.status}")
+        # where the figures come from, when it is not simply the year's column
+        for k, e in enumerate(result.equity):
+            said = []
+            if k == 0 and e.sources.get("ib"):
+                said.append("IB: " + e.sources["ib"])
+            if e.resultat_column is None and e.sources.get("resultat"):
+                said.append("resultat: " + e.sources["resultat"])
+            if e.adjustment or "stämmer inte" in e.sources.get("ub", ""):
+                said.append("UB: " + e.sources["ub"])
+            if said:
+                out.append(f"      {e.year}: " + "; ".join(said))
     out.append("")
     if result.discrepancies:
         n = len(result.discrepancies)
