@@ -64,6 +64,7 @@ class Actuals:
     rows: tuple[ActualRow, ...]
     previous: tuple[ActualRow, ...] = ()
     differences: tuple = ()
+    kommun_bas: bool = False      # the accounts follow Kommun-BAS (SIE #KPTYP KBAS …)
 
     def months_to(self, period: str) -> tuple[str, ...]:
         if period not in self.months:
@@ -96,7 +97,8 @@ def actuals_from_sie(sie) -> Actuals:
         if -1 in sie.years else ()
     return Actuals(path=sie.path, format="sie4", company=sie.company, fiscal_year=(start, end),
                    months=months, rows=current, previous=previous,
-                   differences=tuple(voucher_period_differences(sie)))
+                   differences=tuple(voucher_period_differences(sie)),
+                   kommun_bas=bool(re.search(r"(?i)^k[-\s]?bas|kommun", sie.chart or "")))
 
 
 def _months(start, end) -> tuple[str, ...]:
@@ -132,7 +134,10 @@ class MappingRule:
         return f"{dim}:{code}" if dim else code
 
     def matches(self, row: ActualRow) -> bool:
-        if not int(self.first) <= int(row.account) <= int(self.last):
+        acc = row.account
+        if len(acc) > len(self.first) and len(self.first) == len(self.last):
+            acc = acc[:len(self.first)]          # a sub-account (50111) of a named account (5011)
+        if not int(self.first) <= int(acc) <= int(self.last):
             return False
         if self.obj is None:
             return True
@@ -177,7 +182,27 @@ def budget_line_labels(budget: Budget, header: str) -> list[Line]:
     return base_lines(budget, header)
 
 
-_ACCOUNT_IN_LABEL = re.compile(r"^\s*(\d{4})\b|\((\d{4})\)")
+_ACCOUNT_IN_LABEL = re.compile(r"^\s*(?:[-–•]\s*)?(\d{4,5})\b(?!\s*(?:kr|tkr|%))|\(([\d\s,;/–-]+|[\d\s,;/–-]*och[\d\s,;/–-]*)\)"
+                               r"|\b(\d{4,5})\s*[–-]\s*(\d{4,5})\b")
+
+
+def accounts_in_label(label: str) -> list[tuple[str, str]]:
+    """The accounts a budget label names: "4530 Bidrag …", "(5590)", "(5011, 5410, 5420)",
+    "6510–6559" -> [(first, last), …]."""
+    out = []
+    for m in _ACCOUNT_IN_LABEL.finditer(label):
+        if m.group(1):
+            out.append((m.group(1), m.group(1)))
+        elif m.group(3):
+            if int(m.group(4)) >= int(m.group(3)):
+                out.append((m.group(3), m.group(4)))
+        else:
+            for part in re.split(r"[,;/]|\boch\b", m.group(2)):
+                part = part.strip()
+                r = re.fullmatch(r"(\d{4,5})\s*(?:[–-]\s*(\d{4,5}))?", part)
+                if r:
+                    out.append((r.group(1), r.group(2) or r.group(1)))
+    return out
 _WORD = re.compile(r"[a-zåäöé0-9]{3,}", re.I)
 _STOP = {"och", "för", "med", "från", "till", "övriga", "ovriga", "samt", "kostnader", "intäkter",
          "bidrag", "projekt", "medel"}
@@ -195,11 +220,12 @@ def propose_mapping(budget: Budget, header: str, actuals: Actuals) -> list[Mappi
     lines = budget_line_labels(budget, header)
     rules: list[MappingRule] = []
     taken: set[str] = set()
+    closed: set[str] = set()          # lines that list their accounts take no range rule
     for ln in lines:
-        for m in _ACCOUNT_IN_LABEL.finditer(ln.label):
-            acc = m.group(1) or m.group(2)
-            rules.append(MappingRule(acc, acc, ln.label, why=f"kontonummer i raden '{ln.label}'"))
-            taken.add(acc)
+        for first, last in accounts_in_label(ln.label):
+            rules.append(MappingRule(first, last, ln.label, why=f"kontonummer i raden '{ln.label}'"))
+            taken.update({first, last})
+            closed.add(ln.label)
     label_words = {ln.label: _words(_ACCOUNT_IN_LABEL.sub(" ", ln.label)) for ln in lines}
     seen_objects: set[tuple[str, tuple[str, str]]] = set()
     for row in actuals.rows:
@@ -229,12 +255,13 @@ def propose_mapping(budget: Budget, header: str, actuals: Actuals) -> list[Mappi
             rules.append(MappingRule(row.account, row.account, best[0].label,
                                      why=f"kontonamnet '{row.name}' och raden '{best[0].label}'"))
             taken.add(row.account)
-    revenue = [ln for ln in lines if ln.kind == REVENUE]
-    if len(revenue) == 1:
-        rules.append(MappingRule("3000", "3999", revenue[0].label,
-                                 why="BAS: intäktskonton 3000-3999 till budgetens enda intäktsrad"))
+    if not actuals.kommun_bas:
+        # ranges only where the accounts say they follow Kommun-BAS (#KPTYP): in the
+        # companies' BAS 5010 is rent, not salaries
+        return sorted(_dedupe(rules), key=lambda r: r.specificity)
     for first, last, pattern, text in _BAS_COST_RANGES:
-        hits = [ln for ln in lines if ln.kind == COST and re.search(pattern, ln.label, re.I)]
+        hits = [ln for ln in lines if ln.kind == COST and re.search(pattern, ln.label, re.I)
+                and ln.label not in closed]
         if len(hits) == 1:
             rules.append(MappingRule(first, last, hits[0].label,
                                      why=f"Kommun-BAS: {text} {first}-{last} till raden '{hits[0].label}'"))

@@ -101,7 +101,23 @@ def read_key(path: str) -> dict[str, tuple[Decimal, ...]]:
     return out
 
 
-_ACCOUNT = re.compile(r"^\s*(\d{4})\b\s*(.*)$")
+_ACCOUNT = re.compile(r"^\s*(\d{4,5})\b\s*(.*)$")
+
+
+def _to_date_column(texts: list[str]) -> int | None:
+    """The column with the utfall to date: "Utfall ack.", "Ackumulerat" before a plain
+    "Utfall"/"Belopp"; never a budget, deviation or forecast column, nor the month's own
+    column ("Utfall perioden", "Utfall dec")."""
+    def usable(t: str) -> bool:
+        return bool(t) and not re.search(r"budget|avvik|prognos|fg\.? år|föreg", t)
+    month_words = ("period", *MONTHS)
+    for c, t in enumerate(texts):
+        if usable(t) and "ack" in t:
+            return c
+    for c, t in enumerate(texts):
+        if usable(t) and t.startswith(("utfall", "belopp")) and not any(w in t for w in month_words):
+            return c
+    return None
 
 
 def read_resultatrapport(path: str, year: int, period_month: int) -> Actuals:
@@ -129,7 +145,7 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     c_name = next((c for c, t in enumerate(texts) if t.startswith(("benämning", "namn", "kontonamn", "text"))), None)
     c_obj = next((c for c, t in enumerate(texts) if t.startswith(("objekt", "projekt", "ansvar", "kst"))), None)
     month_cols = {k: c for k, m in enumerate(MONTHS) for c, t in enumerate(texts) if t.startswith(m)}
-    c_total = next((c for c, t in enumerate(texts) if t.startswith(("utfall", "ack", "belopp", "period"))), None)
+    c_total = _to_date_column(texts)
     if not month_cols and c_total is None:
         raise ReadError("hittar varken månadskolumner (jan … dec) eller en kolumn Utfall/Ackumulerat",
                         path, sheet, cell_ref(hr, 0))

@@ -102,6 +102,7 @@ class SieFile:
     balances: Mapping[tuple[str, int, str], Decimal]
     period_balances: Mapping[tuple[int, str, str, tuple], Decimal]
     vouchers: tuple[Voucher, ...] = field(default_factory=tuple)
+    chart: str = ""              # #KPTYP: the chart of accounts (BAS2014, EUBAS97, KBAS …)
     movements: Mapping[tuple[str, tuple, str], Decimal] = field(default_factory=dict)
 
     @property
@@ -316,7 +317,7 @@ class _Parser:
     def __init__(self, path: str, fmt: str, progress=None):
         self.path, self.fmt, self.progress = path, fmt, progress
         self.seen: set[str] = set()
-        self.company = self.org_nr = ""
+        self.company = self.org_nr = self.chart = ""
         self.years: dict[int, tuple[_dt.date, _dt.date]] = {}
         self.accounts: dict[str, str] = {}
         self.dimensions: dict[str, str] = {}
@@ -400,7 +401,7 @@ class _Parser:
                        years=dict(self.years), accounts=dict(self.accounts),
                        dimensions=dict(self.dimensions), objects=dict(self.objects),
                        balances=dict(self.balances), period_balances=dict(self.period_balances),
-                       vouchers=tuple(self.vouchers), movements=self.movements)
+                       vouchers=tuple(self.vouchers), movements=self.movements, chart=self.chart)
 
     # --- records -----------------------------------------------------------------------------
 
@@ -412,6 +413,10 @@ class _Parser:
         self.need(f, 1, "typ", line)
         if f[0] not in ("1", "2", "3", "4"):
             self.error(f"#SIETYP {f[0]}: typerna är 1–4", line)
+
+    def rec_kptyp(self, f, line):
+        self.need(f, 1, "kontoplanstyp", line)
+        self.chart = f[0]
 
     def rec_fnamn(self, f, line):
         self.need(f, 1, "företagsnamn", line)
