@@ -522,8 +522,6 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
     det och kör igen med --mappning. Det som ingen regel för står under Ej mappat.
     Avslutningskod 0: klart, 1: avstämningen mot bokföringen går inte ihop, 2: fel (inget skrivs).
     """
-    from decimal import Decimal as D
-
     from .core.check import check_budget
     from .core.followup import (FollowUpError, Periodisation, actuals_from_sie, follow_up, map_actuals,
                                 profile_from_last_year, propose_mapping)
@@ -575,7 +573,8 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
         else:
             pz = Periodisation("nyckel", read_key(periodisation))
         fu = follow_up(b, column, actuals, per, rules, pz, forecast)
-        ib = _opening_equity(check_budget(b).equity, year)
+        from .core.equity import ib_of_year
+        ib = ib_of_year(check_budget(b).equity, year)
         with atomic_path(output) as tmp:
             write_followup(fu, tmp, ib)
     except FollowUpError as exc:
@@ -589,7 +588,6 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
     if as_json:
         click.echo(json.dumps(followup_json(fu), ensure_ascii=False, indent=2))
     else:
-        from .text import kr
         t = fu.totals()
         click.echo(f"Skrev {output}: {len(fu.lines)} budgetrader, t.o.m. {m.group(1)}-{m.group(2)}.")
         for key, name in (("intakter", "Intäkter"), ("kostnader", "Kostnader"), ("resultat", "Resultat")):
@@ -601,7 +599,6 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
                        "se bladen Ej mappat och Kontomappning.")
         click.echo("  Avstämning: " + ("mappat + ej mappat = bokföringens resultat på öret."
                                        if rec["difference"] == 0 else f"SKILLNAD {_kr2(rec['difference'])}."))
-        del kr
     for d in actuals.differences[:10]:
         click.echo(f"obs: {actuals.path}: konto {d['account']} {d['period'][:4]}-{d['period'][4:]}: #PSALDO "
                    f"{d['psaldo']} men verifikationerna {d['vouchers']} (skillnad {d['difference']})", err=True)
@@ -638,15 +635,6 @@ def _kr2(x) -> str:
     whole, _, frac = f"{abs(q):.2f}".partition(".")
     groups = f"{int(whole):,}".replace(",", " ")
     return f"{sign}{groups},{frac} kr"
-
-
-def _opening_equity(equity, year: int):
-    """IB of the fiscal year from the budget's equity chain (the UB of the year before)."""
-    for e in equity:
-        if e.year == year and e.ib is not None:
-            return e.ib
-    prev = next((e for e in equity if e.year == year - 1 and e.ub is not None), None)
-    return prev.ub if prev else None
 
 
 def _money(x):

@@ -339,6 +339,15 @@ def equity_note(e: EquityYear, first: bool) -> str:
     return ". ".join(parts)
 
 
+def ib_of_year(chain: Sequence[EquityYear], year: int) -> int | None:
+    """IB of `year` in an equity chain: that year's IB, else the UB of the year before."""
+    for e in chain:
+        if e.year == year and e.ib is not None:
+            return e.ib
+    prev = next((e for e in chain if e.year == year - 1 and e.ub is not None), None)
+    return prev.ub if prev else None
+
+
 def equity_years(budget: Budget, policy: EquityPolicy = EquityPolicy()) -> list[EquityYear]:
     """The roll-forward for the years the workbook states equity figures for."""
     return equity_chain(budget, policy)

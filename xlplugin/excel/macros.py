@@ -424,7 +424,8 @@ def uppfoljning(book: xw.Book):
         fu = follow_up(budget, col.header, actuals, f"{year}{month:02d}", rules, Periodisation())
     except (FollowUpError, ReadError) as exc:
         raise ArgumentError(str(exc)) from None
-    ib = next((e.ib for e in check_budget(budget).equity if e.year == year), None)
+    from ..core.equity import ib_of_year
+    ib = ib_of_year(check_budget(budget).equity, year)
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "uppfoljning.xlsx"
         write_followup(fu, path, ib)
