@@ -26,7 +26,7 @@ from xlplugin.core.followup import (MappingRule, Periodisation, actuals_from_sie
 from xlplugin.io.followup_inputs import read_mapping
 from xlplugin.io.libreoffice import convert, soffice
 from xlplugin.io.reader import read_budget
-from xlplugin.io.sie import parse_sie
+from xlplugin.io.sie import SieError, parse_sie
 
 KRAMFORS = WORKBOOKS / "kramfors_2021.xlsx"
 VM = WORKBOOKS / "vastmanland_2025_2027.xlsx"
@@ -411,14 +411,83 @@ def test_periodisation_by_last_years_utfall(tmp_path):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(voucher_lists())
 def test_the_fast_reading_of_plain_vouchers_equals_the_row_by_row_reading(vouchers):
-    """Plain vouchers are read a block at a time (io.sie._Parser.plain_voucher); with that
-    path turned off, every row is read and checked one by one: the same sums and heads."""
+    """Plain vouchers are read a run of lines at a time (io.sie._Parser.voucher_run) or a
+    block at a time (plain_voucher); with those paths turned off, every row is read and
+    checked one by one: the same sums and heads, and with the block path alone too."""
     from unittest import mock
 
     from xlplugin.io import sie as sie_module
     data = sie_text(vouchers).encode("cp437")
     fast = parse_sie(data, "g.se")
-    with mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
-        slow = parse_sie(data, "g.se")
-    assert fast.movements == slow.movements
-    assert fast.vouchers == slow.vouchers
+    with mock.patch.object(sie_module._Parser, "voucher_run", lambda *a: None):
+        block = parse_sie(data, "g.se")
+        with mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
+            slow = parse_sie(data, "g.se")
+    assert fast.movements == block.movements == slow.movements
+    assert fast.vouchers == block.vouchers == slow.vouchers
+
+
+@st.composite
+def mixed_sie_texts(draw):
+    """Vouchers in the forms exports write them, mixed: plain ones (read a run at a time)
+    among rows with a date or text, tabs, quoted numbers, object lists seen for the first
+    time, blank lines, and now and then a fault (an unbalanced voucher, a number twice,
+    a row outside its voucher)."""
+    from sie_fixtures import HEADER
+    out = [HEADER.rstrip("\n")]
+    numbers = []
+    for k in range(1, draw(st.integers(1, 30)) + 1):
+        form = draw(st.sampled_from(["plain"] * 6 + ["dated", "text", "tabs", "quoted", "newobj",
+                                                     "blank", "unbalanced", "twice", "outside"]))
+        number = str(k) if form != "twice" or not numbers else numbers[0]
+        numbers.append(number)
+        date = f"2021{draw(st.integers(1, 12)):02d}{draw(st.integers(1, 28)):02d}"
+        sep = "\t" if form == "tabs" else " "
+        head = f'#VER{sep}A{sep}"{number}"{sep}{date}' if form == "quoted" else \
+            f'#VER{sep}A{sep}{number}{sep}{date}{sep}"v {k}"'
+        rows, total = [], Decimal(0)
+        for j in range(draw(st.integers(1, 4))):
+            acc = draw(st.sampled_from(ACCOUNTS))
+            obj = f'{{6 "NY{k}"}}' if form == "newobj" and acc == "4530" else \
+                (draw(st.sampled_from(OBJECTS)) if acc == "4530" else "{}")
+            amount = Decimal(draw(st.integers(-10**8, 10**8))) / 100
+            total += amount
+            tail = f" {date}" if form == "dated" and j == 0 else (' "rad"' if form == "text" and j == 0 else "")
+            rows.append(f"   #TRANS{sep}{acc}{sep}{obj}{sep}{amount:.2f}{tail}")
+        rest = -total + (Decimal("0.01") if form == "unbalanced" else 0)
+        rows.append(f"   #TRANS 1930 {{}} {rest:.2f}")
+        if form == "blank":
+            out.append("")
+        out += [head, "{", *rows, "}"]
+        if form == "outside":
+            out.append("#TRANS 1930 {} 0.00")
+    return "\r\n".join(out) + "\r\n"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mixed_sie_texts(), st.sampled_from([4096, 5, 13]))
+def test_the_fast_paths_read_mixed_files_as_the_row_by_row_reading_does(text, run_lines):
+    """The run and block readings give what the row-by-row reading gives on files where
+    plain vouchers stand among others, and the same message (file and line) on a fault;
+    with runs of a few lines too, so that runs end and start anywhere."""
+    from unittest import mock
+
+    from xlplugin.io import sie as sie_module
+
+    def read():
+        try:
+            return parse_sie(text.encode("cp437"), "m.se")
+        except SieError as exc:
+            return str(exc)
+
+    with mock.patch.object(sie_module, "RUN_LINES", run_lines):
+        fast = read()
+    with mock.patch.object(sie_module._Parser, "voucher_run", lambda *a: None), \
+            mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
+        slow = read()
+    if isinstance(slow, str):
+        assert fast == slow
+    else:
+        assert not isinstance(fast, str), fast
+        assert fast.movements == slow.movements
+        assert fast.vouchers == slow.vouchers

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from pathlib import Path
 import re
 from typing import Mapping, NamedTuple
@@ -83,6 +84,9 @@ class Voucher(NamedTuple):
     line: int
 
 
+_VOUCHER = partial(tuple.__new__, Voucher)     # a Voucher from a tuple of its fields, in C
+
+
 @dataclass(frozen=True)
 class SieFile:
     """What a SIE 4 file says. Amounts are Decimal kronor, debit positive (SIE's signs).
@@ -122,6 +126,11 @@ _TRANS_BLOCK = re.compile(r'^[ \t]*#TRANS[ \t]+(\d+)[ \t]+\{([^{}\n]*)\}[ \t]+(-
 # the common #VER row: series, number, date and an optional simple text (then the rest)
 _VER = re.compile(r'#VER[ \t]+("[^"\\]*"|[^\s"{}]+)[ \t]+("[^"\\]*"|[^\s"{}]*)[ \t]+(\d{8})'
                   r'(?:[ \t]+("[^"\\]*"|[^\s"{}]+))?(?:[ \t]+\d{8})?[ \t]*$')
+
+
+# the amounts of a run of plain vouchers, one a line: each as _TRANS reads it
+_AMOUNT_LINES = re.compile(r'(?:-?\d+(?:\.\d+)?\n)*')
+RUN_LINES = 4096      # lines of vouchers read in one go
 
 
 def _unquote(text: str) -> str:
@@ -219,7 +228,7 @@ def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
             raise SieError("fel teckenkodning: filen säger #FORMAT PC8 men börjar som UTF-8 "
                            "(byte order mark); exportera om den som SIE 4 PC8", path, 1)
         data = data[3:]
-    if fmt == "PC8" and any(b >= 0x80 for b in data):
+    if fmt == "PC8" and not data.isascii():
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
@@ -330,6 +339,7 @@ class _Parser:
         self.objects_seen: dict[str, tuple] = {}
         self.dates: dict[str, _dt.date] = {}
         self.movements: dict[tuple[str, tuple, str], Decimal] = {}
+        self.slow_until = -1        # lines up to here are read voucher by voucher
 
     def error(self, message: str, line: int | None):
         raise SieError(message, self.path, line)
@@ -356,6 +366,11 @@ class _Parser:
                 self.error(f"rad som inte är en post: '{raw[:40]}'", line_no)
             m = _VER.match(raw)
             if m is not None:
+                if k > self.slow_until:
+                    fast = self.voucher_run(lines, k - 1)
+                    if fast is not None:
+                        k = fast
+                        continue
                 fast = self.plain_voucher(m, line_no, lines, k)
                 if fast is not None:
                     k = fast
@@ -582,6 +597,103 @@ class _Parser:
             self.error(f"verifikation {series} {number} balanserar inte: raderna summerar till {total}", line)
         self.vouchers.append(Voucher(series, number, date_, text, len(rows), line))
         return k
+
+    def voucher_run(self, lines, start: int) -> int | None:
+        """Plain vouchers from line index `start` (a #VER row) on, up to RUN_LINES lines
+        at a time, in one loop over the lines: "#VER …" as _VER reads it, "{", rows
+        "#TRANS account {objects} amount", "}". Returns the index of the line after the
+        run; None when anything in it is not plain (another record, a row with a date or
+        text, a voucher number seen before, an unbalanced voucher …): the run is then read
+        voucher by voucher, with every check and message, and nothing of it is kept."""
+        stop = min(len(lines), start + RUN_LINES)
+        end = stop - 1
+        while end > start and lines[end] != "}":
+            end -= 1
+        self.slow_until = end
+        if end <= start:
+            return None
+        objects_seen, dates, keys = self.objects_seen, self.dates, self.voucher_keys
+        ver_match = _VER.match
+        mv: dict[tuple[str, str, str], Decimal] = {}
+        mv_get, dec = mv.get, Decimal
+        vouchers, new_keys, amounts = [], set(), []
+        add_amount = amounts.append
+        head = None
+        inside = False
+        total = ZERO
+        rows = 0
+        month = ""
+        for k, line in enumerate(lines[start:end + 1], start):
+            if inside:
+                if line == "}":
+                    if total != 0 or not rows:
+                        return None
+                    vouchers.append((*head, rows, head_line))
+                    inside, head = False, None
+                    continue
+                parts = line.split()
+                if len(parts) == 4 and parts[2] == "{}" and parts[0] == "#TRANS":
+                    acc, objs_text, amount_text = parts[1], "", parts[3]
+                else:
+                    before, brace, rest = line.partition("{")
+                    objs_text, close, after = rest.partition("}")
+                    first, tail = before.split(), after.split()
+                    if (not close or len(first) != 2 or first[0] != "#TRANS" or len(tail) != 1
+                            or "{" in objs_text):
+                        return None
+                    acc, amount_text = first[1], tail[0]
+                    if objs_text not in objects_seen:
+                        try:
+                            objects_seen[objs_text] = _objects(
+                                tuple(_tokenize_slow(objs_text, self.path, k + 1)), self.path, k + 1)
+                        except SieError:
+                            return None
+                if not acc.isdigit():
+                    return None
+                try:
+                    amount = dec(amount_text)
+                except InvalidOperation:
+                    return None
+                add_amount(amount_text)
+                total += amount
+                rows += 1
+                key = (acc, objs_text, month)
+                mv[key] = mv_get(key, ZERO) + amount
+            elif head is None:
+                m = ver_match(line)
+                if m is None:
+                    return None
+                series, number, date, text = m.groups()
+                series, number = series.strip('"'), number.strip('"')
+                key = (series, number)
+                if not number or key in keys or key in new_keys:
+                    return None
+                date_ = dates.get(date)
+                if date_ is None:
+                    try:
+                        date_ = dates[date] = _date(date, self.path, k + 1, "verifikationsdatum")
+                    except SieError:
+                        return None
+                new_keys.add(key)
+                if text and len(text) >= 2 and text[0] == '"' and text[-1] == '"':
+                    text = text[1:-1]            # _unquote, inline: once per voucher
+                head, head_line = (series, number, date_, text or ""), k + 1
+                month, total, rows = date[:6], ZERO, 0
+            elif line == "{":
+                inside = True
+            else:
+                return None
+        if head is not None or _AMOUNT_LINES.fullmatch("\n".join(amounts) + "\n") is None:
+            return None                # a voucher left open, or an amount _TRANS would not read
+        movements = self.movements
+        for (acc, objs_text, month), amount in mv.items():
+            key = (acc, objects_seen["{}" if not objs_text else objs_text] if objs_text else (), month)
+            movements[key] = movements.get(key, ZERO) + amount
+        keys |= new_keys
+        self.vouchers.extend(map(_VOUCHER, vouchers))
+        if self.progress is not None:
+            self.progress(end + 1, len(lines))
+        return end + 1
 
     def plain_voucher(self, m, line: int, lines, k: int) -> int | None:
         """The common voucher, read in one go: "{" on the next line, then only plain
