@@ -501,3 +501,20 @@ def test_uppfoljning_macro_without_utfall_is_a_swedish_error():
     with pytest.raises(Exception) as info:
         run_script("uppfoljning", book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx"))
     assert "klistra in resultatrapporten i ett blad som heter 'Utfall'" in str(info.value)
+
+
+def test_uppfoljning_macro_takes_the_period_excel_made_a_date():
+    """Typed into a cell, "2025-08" becomes a date in Excel (a serial number in the web
+    payload); the macro reads it as August 2025, as it reads "2025-T2"."""
+    utfall = [["Konto", "Benämning", "Objekt", "Utfall ack."],
+              [3010, "Medel från huvudmännen", None, -12_639_000],
+              [4530, "Köp av verksamhet", "FNS", 1_150_000]]
+    results = []
+    for period in (45870, "2025-T2"):
+        payload = book_json(WORKBOOKS / "vastmanland_2025_2027.xlsx",
+                            [("Utfall", utfall), ("Inställningar", [["Period", period]])])
+        actions = run_script("uppfoljning", payload)
+        first = next(a for a in actions if a["func"] == "setValues")["values"]
+        rows = {r[0]: r for r in first if r and r[0]}
+        results.append(rows["Samordningsteam FNS"][2:5])
+    assert results[0] == results[1] == [-1_650_000, -1_100_000, -1_150_000]

@@ -491,3 +491,39 @@ def test_the_fast_paths_read_mixed_files_as_the_row_by_row_reading_does(text, ru
         assert not isinstance(fast, str), fast
         assert fast.movements == slow.movements
         assert fast.vouchers == slow.vouchers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2025-08", (2025, 8)), ("202508", (2025, 8)), ("2025-8", (2025, 8)), (" 2025 08 ", (2025, 8)),
+    ("2025-T1", (2025, 4)), ("2025-t2", (2025, 8)), ("2025 T3", (2025, 12)),
+    ("2025-Q3", (2025, 9)), ("2025-K2", (2025, 6)), ("2025 delår", (2025, 8)), ("2025-helår", (2025, 12)),
+    (202508, (2025, 8)), (202508.0, (2025, 8)),
+    (45870, (2025, 8)),                           # Excel's serial of 2025-08-01
+    ("2025-13", None), ("2025-T4", None), ("2025", None), ("augusti", None), ("", None), (None, None),
+])
+def test_follow_up_periods_as_ekonomer_write_them(text, expected):
+    from xlplugin.core.followup import parse_period
+    assert parse_period(text) == expected
+
+
+def test_a_date_cell_is_its_month():
+    import datetime as dt
+
+    from xlplugin.core.followup import parse_period
+    assert parse_period(dt.datetime(2025, 8, 1)) == (2025, 8)
+    assert parse_period(dt.date(2021, 4, 30)) == (2021, 4)
+
+
+def test_the_second_tertial_is_the_follow_up_to_august(tmp_path, kramfors):
+    """`--period 2021-T2` (delårsrapporten) gives exactly what `--period 2021-08` gives."""
+    sie, _, data = kramfors
+    p = finsam("uppfoljning", KRAMFORS, "--utfall", sie, "--period", "2021-T2", "-o", tmp_path / "t2.xlsx",
+               "--json")
+    assert p.returncode == 0, p.stderr
+    got = json.loads(p.stdout)
+    assert got["actuals"]["period"] == "2021-08"
+    assert got["lines"] == data["lines"] and got["totals"] == data["totals"]
+    p = finsam("uppfoljning", KRAMFORS, "--utfall", sie, "--period", "2021-T2", "-o", tmp_path / "text.xlsx")
+    assert p.returncode == 0 and "t.o.m. 2021-08" in p.stdout, (p.stdout, p.stderr)
+    p = finsam("uppfoljning", KRAMFORS, "--utfall", sie, "--period", "2021-T4", "-o", tmp_path / "t4.xlsx")
+    assert p.returncode == 2 and "tertial" in p.stderr and not (tmp_path / "t4.xlsx").exists()

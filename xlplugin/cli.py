@@ -499,7 +499,9 @@ def _consolidation_json(cons, files, policy) -> dict:
 @click.argument("budget", metavar="BUDGET.xlsx", type=click.Path(dir_okay=False))
 @click.option("--utfall", "actuals_path", required=True, type=click.Path(dir_okay=False),
               help="Bokföringens utfall: en SIE 4-fil (.se, .si, .sie) eller en resultatrapport i Excel.")
-@click.option("--period", required=True, metavar="ÅÅÅÅ-MM", help="Sista månaden som följs upp, t.ex. 2025-08.")
+@click.option("--period", required=True, metavar="ÅÅÅÅ-MM",
+              help="Sista månaden som följs upp, t.ex. 2025-08; eller tertial 2025-T1/T2/T3, kvartal "
+                   "2025-Q1…Q4, 2025-delår (augusti), 2025-helår.")
 @click.option("--kolumn", "column", default=None, help='Budgetkolumnen, t.ex. "Budget 2025" (standard: årets budget).')
 @click.option("--mappning", "mapping_path", default=None, type=click.Path(dir_okay=False),
               help="Arbetsbok med bladet Kontomappning (Konto | Objekt | Budgetrad) som ersätter förslaget.")
@@ -532,13 +534,14 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
     from .io.reader import read_budget
     from .io.sie import read_sie
 
-    import re as _re
-    m = _re.fullmatch(r"(\d{4})-?(\d{2})", period.strip())
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        click.echo(f"fel: --period {period}: skriv år och månad, t.ex. 2025-08", err=True)
+    from .core.followup import parse_period
+    ym = parse_period(period)
+    if ym is None:
+        click.echo(f"fel: --period {period}: skriv år och månad, t.ex. 2025-08, eller tertial "
+                   "(2025-T2), kvartal (2025-Q3), delår eller helår", err=True)
         sys.exit(EXIT_ERROR)
-    per = m.group(1) + m.group(2)
-    output = output or f"Uppfoljning_{m.group(1)}-{m.group(2)}.xlsx"
+    per = f"{ym[0]}{ym[1]:02d}"
+    output = output or f"Uppfoljning_{ym[0]}-{ym[1]:02d}.xlsx"
     if not str(output).lower().endswith(".xlsx"):
         click.echo(f"fel: {output}: utdatafilen ska sluta på .xlsx", err=True)
         sys.exit(EXIT_ERROR)
@@ -547,7 +550,7 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
         b = read_budget(budget, sheet=sheet)
         _warn_uncertain([b])
         if actuals_path.lower().endswith((".xlsx", ".xlsm")):
-            actuals = read_resultatrapport(actuals_path, int(m.group(1)), int(m.group(2)))
+            actuals = read_resultatrapport(actuals_path, ym[0], ym[1])
         else:
             actuals = actuals_from_sie(_read_sie_with_progress(actuals_path, read_sie))
         year = int(actuals.months[0][:4])
@@ -589,7 +592,7 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
         click.echo(json.dumps(followup_json(fu), ensure_ascii=False, indent=2))
     else:
         t = fu.totals()
-        click.echo(f"Skrev {output}: {len(fu.lines)} budgetrader, t.o.m. {m.group(1)}-{m.group(2)}.")
+        click.echo(f"Skrev {output}: {len(fu.lines)} budgetrader, t.o.m. {ym[0]}-{ym[1]:02d}.")
         for key, name in (("intakter", "Intäkter"), ("kostnader", "Kostnader"), ("resultat", "Resultat")):
             x = t[key]
             click.echo(f"  {name}: budget t.o.m. {_kr2(x['budget_to_date'])}, utfall {_kr2(x['actual_to_date'])}, "

@@ -149,6 +149,42 @@ class MappingRule:
         return (0 if self.obj is not None else 1, int(self.last) - int(self.first))
 
 
+# the follow-up's reporting points, as the last month they cover (the fiscal year is the
+# calendar year in a samordningsförbund, as in the municipalities' accounts)
+PERIOD_WORDS = {
+    "t1": 4, "t2": 8, "t3": 12,                        # tertial: jan–apr, jan–aug, helår
+    "q1": 3, "q2": 6, "q3": 9, "q4": 12,               # kvartal
+    "k1": 3, "k2": 6, "k3": 9, "k4": 12,
+    "delar": 8, "delår": 8, "delarsrapport": 8, "delårsrapport": 8,   # per 31 augusti
+    "helar": 12, "helår": 12, "bokslut": 12, "arsbokslut": 12, "årsbokslut": 12,
+}
+_PERIOD = re.compile(r"(\d{4})\s*[-–/ ]?\s*(\d{1,2}|[a-zåäö]+\d?)")
+
+
+def parse_period(value) -> tuple[int, int] | None:
+    """(year, month) of the last month a follow-up covers: "2025-08", "202508", "2025-8",
+    a tertial or quarter ("2025-T2", "2025 Q3"), "2025 delår" (August) or "2025 helår";
+    also a date or a date serial (2000–2099), which is what Excel makes of "2025-08"
+    typed in a cell. None if it is none of these."""
+    import datetime as _dt
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.year, value.month
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 36526 <= value < 73051:
+        day = _dt.date(1899, 12, 30) + _dt.timedelta(days=int(value))   # an Excel date serial
+        return day.year, day.month
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value or "").strip().lower()
+    m = _PERIOD.fullmatch(text)
+    if not m:
+        return None
+    year, rest = int(m.group(1)), m.group(2)
+    month = int(rest) if rest.isdigit() else PERIOD_WORDS.get(rest)
+    if month is None or not 1 <= month <= 12:
+        return None
+    return year, month
+
+
 def parse_account_range(text: str, where: str) -> tuple[str, str]:
     """"4530" or "4000-4999" -> (first, last); ValueError with a Swedish message."""
     t = str(text).strip().replace("–", "-").replace(" ", "")

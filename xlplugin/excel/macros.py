@@ -404,11 +404,12 @@ def uppfoljning(book: xw.Book):
         budget = budget_from_sheet(_raw(sheet), book.name, stored_in=_unit_setting(book))
     except ReadError as exc:
         raise ArgumentError(str(exc)) from None
-    period = next((str(v).strip() for k, v in _setting_rows(book) if k.startswith("period")), None)
-    m = re.fullmatch(r"(\d{4})-?(\d{1,2})", period or "")
-    if not m or not 1 <= int(m.group(2)) <= 12:
-        raise ArgumentError(f"skriv Period och t.ex. 2025-08 i bladet {SETTINGS_SHEET}")
-    year, month = int(m.group(1)), int(m.group(2))
+    from ..core.followup import parse_period
+    period = next((v for k, v in _setting_rows(book) if k.startswith("period")), None)
+    ym = parse_period(period)
+    if ym is None:
+        raise ArgumentError(f"skriv Period och t.ex. 2025-08 (eller 2025-T2) i bladet {SETTINGS_SHEET}")
+    year, month = ym
     _, _, rows = _values(book.sheets[ACTUALS_SHEET])
     try:
         actuals = resultatrapport_from_rows(rows, book.name, ACTUALS_SHEET, year, month)
