@@ -527,3 +527,30 @@ def test_the_second_tertial_is_the_follow_up_to_august(tmp_path, kramfors):
     assert p.returncode == 0 and "t.o.m. 2021-08" in p.stdout, (p.stdout, p.stderr)
     p = finsam("uppfoljning", KRAMFORS, "--utfall", sie, "--period", "2021-T4", "-o", tmp_path / "t4.xlsx")
     assert p.returncode == 2 and "tertial" in p.stderr and not (tmp_path / "t4.xlsx").exists()
+
+
+def test_period_balances_of_projects_split_the_account():
+    """No vouchers, only #PSALDO: 4530's total is split by the project objects (dimension
+    6); the kostnadsställe rows (dimension 1) cover the same amounts and are not added
+    again; what no project covers stays on the account. Worked out by hand (model signs:
+    costs negative): January 4530 total 30 000 = SAMKRAFT 20 000 + STEGSAM 8 000 + 2 000
+    on no project; February SAMKRAFT 5 000 with no total row."""
+    text = (HEADER + "#PSALDO 0 202101 3010 {} -324000.00\n"
+            "#PSALDO 0 202101 4530 {} 30000.00\n"
+            '#PSALDO 0 202101 4530 {6 "SAMKRAFT"} 20000.00\n'
+            '#PSALDO 0 202101 4530 {6 "STEGSAM"} 8000.00\n'
+            '#PSALDO 0 202101 4530 {1 "NORD"} 30000.00\n'
+            '#PSALDO 0 202102 4530 {6 "SAMKRAFT"} 5000.00\n').encode("cp437")
+    actuals = actuals_from_sie(parse_sie(text, "p.se"))
+    assert [(r.account, r.objects, dict(r.months)) for r in actuals.rows] == [
+        ("3010", (), {"202101": D("324000.00")}),
+        ("4530", (), {"202101": D("-2000.00")}),
+        ("4530", (("6", "SAMKRAFT"),), {"202101": D("-20000.00"), "202102": D("-5000.00")}),
+        ("4530", (("6", "STEGSAM"),), {"202101": D("-8000.00")}),
+    ]
+    rules = propose_mapping(BUDGET_K, "Budget 2021", actuals)
+    fu = follow_up(BUDGET_K, "Budget 2021", actuals, "202102", rules, Periodisation())
+    lines = {x.label: x for x in fu.lines}
+    assert lines["Teamkoordinator/ Coach Samkraft"].actual_to_date == D("-25000.00")
+    assert fu.reconciliation()["actuals_result"] == D("324000.00") - D("35000.00")
+    assert fu.reconciliation()["difference"] == 0

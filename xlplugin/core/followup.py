@@ -74,8 +74,10 @@ class Actuals:
 
 def actuals_from_sie(sie) -> Actuals:
     """Result accounts (3xxx-8xxx) of a SieFile, from its vouchers where it has them, else
-    from its period balances (#PSALDO, the account totals {})."""
-    from ..io.sie import movements_from_periods, movements_from_vouchers, result_account, voucher_period_differences
+    from its period balances (#PSALDO: each account's total, split by the objects of one
+    dimension, see io.sie.movements_by_object_from_periods)."""
+    from ..io.sie import (movements_by_object_from_periods, movements_from_vouchers, result_account,
+                          voucher_period_differences)
     start, end = sie.fiscal_year
     months = _months(start, end)
 
@@ -92,9 +94,8 @@ def actuals_from_sie(sie) -> Actuals:
     if sie.vouchers:
         current = rows(movements_from_vouchers(sie))
     else:
-        current = rows({k: v for k, v in movements_from_periods(sie, 0).items() if not k[1]})
-    previous = rows({k: v for k, v in movements_from_periods(sie, -1).items() if not k[1]}) \
-        if -1 in sie.years else ()
+        current = rows(movements_by_object_from_periods(sie, 0))
+    previous = rows(movements_by_object_from_periods(sie, -1)) if -1 in sie.years else ()
     return Actuals(path=sie.path, format="sie4", company=sie.company, fiscal_year=(start, end),
                    months=months, rows=current, previous=previous,
                    differences=tuple(voucher_period_differences(sie)),

@@ -797,6 +797,42 @@ def movements_from_periods(sie: SieFile, year: int = 0) -> dict[tuple[str, tuple
             if y == year}
 
 
+def movements_by_object_from_periods(sie: SieFile, year: int = 0) -> dict[tuple[str, tuple, str], Decimal]:
+    """(account, objects, "YYYYMM") -> the month's movement from #PSALDO of `year`, with
+    each account's total ({}) split by the objects of one dimension: the projects (6) if
+    the file has them, else the dimension with the fewest number (1, kostnadsställe).
+    Rows of several dimensions overlap (one amount is both a kostnadsställe's and a
+    project's), so only one is used; what the objects do not cover stays on the account
+    alone (objects ()), so the parts sum to the total. Without a total row, the objects'
+    sum is the account's month."""
+    totals: dict[tuple[str, str], Decimal] = {}
+    parts: dict[tuple[str, str], dict[tuple, Decimal]] = {}
+    dims: set[str] = set()
+    for (y, period, acc, objs), amount in sie.period_balances.items():
+        if y != year:
+            continue
+        if not objs:
+            totals[(acc, period)] = amount
+        elif len(objs) == 1:
+            dims.add(objs[0][0])
+    if not dims:
+        return {(acc, (), period): amount for (acc, period), amount in totals.items()}
+    dim = "6" if "6" in dims else min(dims, key=lambda d: (not d.isdigit(), int(d) if d.isdigit() else 0, d))
+    for (y, period, acc, objs), amount in sie.period_balances.items():
+        if y == year and len(objs) == 1 and objs[0][0] == dim:
+            parts.setdefault((acc, period), {})[objs] = amount
+    out: dict[tuple[str, tuple, str], Decimal] = {}
+    for key in set(totals) | set(parts):
+        acc, period = key
+        split = parts.get(key, {})
+        for objs, amount in split.items():
+            out[(acc, objs, period)] = amount
+        rest = totals[key] - sum(split.values(), ZERO) if key in totals else ZERO
+        if rest or not split:
+            out[(acc, (), period)] = rest
+    return out
+
+
 def voucher_period_differences(sie: SieFile) -> list[dict]:
     """Where both exist: result accounts whose month in #PSALDO (the account's total, {})
     differs from the sum of its #TRANS that month. [{"account", "period", "psaldo",
