@@ -554,3 +554,26 @@ def test_period_balances_of_projects_split_the_account():
     assert lines["Teamkoordinator/ Coach Samkraft"].actual_to_date == D("-25000.00")
     assert fu.reconciliation()["actuals_result"] == D("324000.00") - D("35000.00")
     assert fu.reconciliation()["difference"] == 0
+
+
+@pytest.mark.parametrize("row", ["   #TRANS 6990 {}-100.00", '   #TRANS 4530 {6 "SAMKRAFT"}-100.00',
+                                 "   #TRANS 4530{6 SAMKRAFT} -100.00", "   #TRANS 6990 {} -1e2",
+                                 "   #TRANS 6990 {} +100.00", '   #TRANS 4530 {6 "A}B"} -100.00'])
+def test_odd_rows_are_read_as_the_row_by_row_reading_reads_them(row):
+    """Rows just outside the plain form: whatever the run reading makes of them, it is what
+    the row-by-row reading makes of them (the same sums, or the same message)."""
+    from unittest import mock
+
+    from xlplugin.io import sie as sie_module
+    text = (HEADER + '#VER A 1 20210105 "x"\n{\n' + row + "\n   #TRANS 1930 {} 100.00\n}\n"
+            '#VER A 2 20210106 "y"\n{\n   #TRANS 6990 {} 5.00\n   #TRANS 1930 {} -5.00\n}\n').encode("cp437")
+
+    def read():
+        try:
+            return parse_sie(text, "o.se").movements
+        except SieError as exc:
+            return str(exc)
+    fast = read()
+    with mock.patch.object(sie_module._Parser, "voucher_run", lambda *a: None), \
+            mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
+        assert read() == fast

@@ -639,7 +639,7 @@ class _Parser:
                     objs_text, close, after = rest.partition("}")
                     first, tail = before.split(), after.split()
                     if (not close or len(first) != 2 or first[0] != "#TRANS" or len(tail) != 1
-                            or "{" in objs_text):
+                            or "{" in objs_text or not before[-1:].isspace() or not after[:1].isspace()):
                         return None
                     acc, amount_text = first[1], tail[0]
                     if objs_text not in objects_seen:
@@ -687,7 +687,7 @@ class _Parser:
             return None                # a voucher left open, or an amount _TRANS would not read
         movements = self.movements
         for (acc, objs_text, month), amount in mv.items():
-            key = (acc, objects_seen["{}" if not objs_text else objs_text] if objs_text else (), month)
+            key = (acc, objects_seen[objs_text] if objs_text else (), month)
             movements[key] = movements.get(key, ZERO) + amount
         keys |= new_keys
         self.vouchers.extend(map(_VOUCHER, vouchers))
