@@ -380,7 +380,6 @@ def uppfoljning(book: xw.Book):
     rätta Kontomappning och kör igen.
 
     The same core as `finsam uppfoljning` (core.followup, io.followup_writer)."""
-    import re
     import tempfile
     from pathlib import Path
 

@@ -791,12 +791,6 @@ def movements_from_vouchers(sie: SieFile) -> dict[tuple[str, tuple, str], Decima
     return dict(sie.movements)
 
 
-def movements_from_periods(sie: SieFile, year: int = 0) -> dict[tuple[str, tuple, str], Decimal]:
-    """(account, objects, "YYYYMM") -> the month's movement, from #PSALDO of `year`."""
-    return {(acc, objs, period): amount for (y, period, acc, objs), amount in sie.period_balances.items()
-            if y == year}
-
-
 def movements_by_object_from_periods(sie: SieFile, year: int = 0) -> dict[tuple[str, tuple, str], Decimal]:
     """(account, objects, "YYYYMM") -> the month's movement from #PSALDO of `year`, with
     each account's total ({}) split by the objects of one dimension: the projects (6) if
