@@ -577,3 +577,23 @@ def test_odd_rows_are_read_as_the_row_by_row_reading_reads_them(row):
     with mock.patch.object(sie_module._Parser, "voucher_run", lambda *a: None), \
             mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
         assert read() == fast
+
+
+def test_the_parse_puts_the_garbage_collector_back_as_it_was():
+    """parse_sie pauses the cyclic collector for speed; it must come back on, after a
+    good file and after a bad one, and stay off when the caller had it off."""
+    import gc
+    good = sie_text([("20210115", "Hyra", [("5010", "{}", "100.00")])])
+    bad = good.replace("-100.00", "-90.00")          # an unbalanced voucher
+    assert gc.isenabled()
+    assert len(parse_sie(good.encode("cp437")).vouchers) == 1
+    assert gc.isenabled()
+    with pytest.raises(SieError):
+        parse_sie(bad.encode("cp437"))
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_sie(good.encode("cp437"))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
