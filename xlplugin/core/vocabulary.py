@@ -116,3 +116,45 @@ def pattern(words: tuple[str, ...]) -> re.Pattern:
 
 def matches(words: tuple[str, ...], text: str) -> bool:
     return pattern(words).search(text) is not None
+
+
+# --- Resultatrapporter: an accounting system's income statement printed to Excel -----------
+# (io.followup_inputs.read_resultatrapport). Column headings, lower case, as the systems
+# print them (Raindance, Unit4/Agresso, Visma, Hypergene, Fortnox, Björn Lundén …).
+
+# The account number: "Konto", "Kontonr", "Kto", "Konto nr"; not the account's name
+# ("Kontonamn", "Kontotext", Unit4's "Konto(T)").
+REPORT_ACCOUNT = (r"^(konto|kto)\s*(nr|nummer|\(nr\))?\.?$", r"^kontonr\.?$", r"^kontonummer$",
+                  r"^konto\s*-?\s*kod$")
+# The account's name.
+REPORT_NAME = (r"^(benämning|kontobenämning|kontonamn|kontotext|namn|text|beskrivning)\b",
+               r"^konto\s*\(t\)$")
+# An object column (project, cost centre …); its name column ("Objekt(T)") is not one.
+REPORT_OBJECT = (r"^(objekt|projekt|ansvar|kst|kostnadsställe|verksamhet|aktivitet|resultatenhet|"
+                 r"ansvarsområde|delprojekt)(\s*(nr|kod|nummer))?\.?$",)
+# Never the utfall: budget, forecast, deviation, last year's figures, shares.
+REPORT_NOT_UTFALL = (r"budget", r"prognos", r"avvik", r"\bdiff", r"\bplan\b", r"\bfg\.?\s*år",
+                     r"föreg", r"förra året", r"%", r"procent", r"\bandel\b", r"\bkvar\b", r"återstår",
+                     r"\bhelår\b(?!.*\bt\.?\s*o\.?\s*m\b)")
+# The utfall from the start of the year: "Utfall ack", "Ackumulerat", "Hittills i år",
+# "Bokfört t.o.m.", "Utfall jan-aug" (a month range from January, see REPORT_MONTH_RANGE).
+REPORT_TO_DATE = (r"\back(\.|umulera\w*|\b)", r"hittills", r"\bt\.?\s*o\.?\s*m\b", r"\bhittintills\b",
+                  r"\bår\s+till\s+datum\b", r"\bytd\b")
+# A plain utfall column, taken when no column says "to date".
+REPORT_PLAIN_UTFALL = (r"^(utfall|belopp|bokfört|redovisat|saldo)\b",)
+# The month's own column ("Utfall perioden", "Period"), never the utfall to date.
+REPORT_PERIOD_ONLY = (r"\bperiod(en)?\b", r"\bmånad(en)?\b", r"\bdenna månad\b")
+# A total over every month of a month-by-month report ("Totalt", "Summa"): not to date.
+REPORT_ROW_TOTAL = (r"^(totalt|summa|total|s:a|helår|året)$",)
+# Month names as headings ("Jan", "januari", "Maj"), index 1-12.
+MONTH_NAMES = {
+    "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mar": 3, "mars": 3, "apr": 4, "april": 4,
+    "maj": 5, "jun": 6, "juni": 6, "jul": 7, "juli": 7, "aug": 8, "augusti": 8,
+    "sep": 9, "sept": 9, "september": 9, "okt": 10, "oktober": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+# Title lines whose dates are not the report's period (when it was printed or run).
+REPORT_PRINTED = (r"utskriv", r"utskrift", r"skapad", r"\bkörd\b", r"rapportdatum", r"framtagen",
+                  r"uttag", r"\bdatum\b")
+# Title lines that give the fiscal year, not the period ("Räkenskapsår 2025-01-01 – 2025-12-31").
+REPORT_FISCAL_YEAR = (r"räkenskapsår", r"verksamhetsår", r"bokföringsår", r"budgetår")

@@ -68,6 +68,22 @@ _UNIT_PREFIX = re.compile(r"(?i)^\s*(sek|kr)\s+")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
+# Excel keeps 15 significant digits. A saved double carries up to 17 ("79666.07000000001",
+# the nearest double to 79666.07 written in full); what Excel shows, and what was typed,
+# is the number rounded to 15 digits.
+EXCEL_DIGITS = 15
+
+
+def excel_number(d: Decimal) -> int | Decimal:
+    """A number as Excel holds it: rounded to EXCEL_DIGITS significant digits, an int when
+    whole ("8800.000000000001" -> 8800, "79666.07000000001" -> Decimal("79666.07"))."""
+    if d.is_finite() and len(d.as_tuple().digits) > EXCEL_DIGITS:
+        d = d.quantize(Decimal(1).scaleb(d.adjusted() - EXCEL_DIGITS + 1))
+        if d != d.to_integral_value():
+            d = d.normalize()
+    return int(d) if d.is_finite() and d == d.to_integral_value() else d
+
+
 def parse_amount(value: object) -> Amount | None:
     """Parse one cell value as an amount; None for an empty cell or a lone dash.
 
@@ -87,7 +103,7 @@ def parse_amount(value: object) -> Amount | None:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise NotAnAmount("ogiltigt tal")
-        return Amount(Decimal(repr(value)))
+        return Amount(Decimal(excel_number(Decimal(repr(value)))))
     if isinstance(value, ExcelError):
         raise NotAnAmount(f"felvärde {value.code} i stället för belopp")
     if isinstance(value, Unresolved):

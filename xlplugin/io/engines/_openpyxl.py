@@ -7,7 +7,7 @@ import zipfile
 from decimal import Decimal
 
 from ...errors import ReadError
-from ..cells import ExcelError
+from ..cells import ExcelError, excel_number
 from . import MAX_COLS, MAX_ROWS, RawCell, RawSheet, is_percent_format, thousands_scale
 
 
@@ -102,8 +102,7 @@ def _convert(value, data_type):
     if isinstance(value, int):
         return value
     if isinstance(value, float):
-        d = Decimal(repr(value))
-        return int(d) if d == d.to_integral_value() else d
+        return excel_number(Decimal(repr(value)))
     if isinstance(value, str):
         return value
     import datetime as dt

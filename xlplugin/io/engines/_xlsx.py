@@ -21,7 +21,7 @@ import zlib
 from decimal import Decimal, InvalidOperation
 
 from ...errors import ReadError
-from ..cells import ExcelError
+from ..cells import ExcelError, excel_number
 from . import (MAX_COLS, MAX_ROWS, RawCell, RawSheet, check_package, is_percent_format, parse_ref,
                 prolog_has_dtd, thousands_scale)
 
@@ -391,7 +391,7 @@ class _SheetCells:
             value = Decimal(raw)
         except InvalidOperation:
             raise ReadError(f"ogiltigt tal i filen: {raw!r}") from None
-        return int(value) if value == value.to_integral_value() else value
+        return excel_number(value)
 
     def _styled(self, s, value, formula) -> RawCell | None:
         """The RawCell with the style cues of style index `s` (bold, italic, indent, a

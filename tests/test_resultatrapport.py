@@ -1,0 +1,139 @@
+"""The resultatrapport reader (io.resultatrapport) on tiny inline reports, worked out by hand.
+
+Amounts come out in model signs: revenue positive, costs negative, in kronor."""
+
+from decimal import Decimal as D
+
+import openpyxl
+import pytest
+
+from xlplugin.errors import ReadError
+from xlplugin.io.cells import excel_number
+from xlplugin.io.resultatrapport import (classify_heading, read_resultatrapport,
+                                         resultatrapport_from_rows, stated_period)
+
+
+def to_date(actuals, month):
+    months = actuals.months[:month]
+    return {(r.account, r.objects[0][1] if r.objects else None): r.to_date(months) for r in actuals.rows}
+
+
+TITLE = [["Samordningsförbundet Test"], ["Resultatrapport"], ["Period 2025-01 – 2025-08"],
+         ["Utskriven 2026-01-12 av EKON"], [None]]
+
+
+def test_the_to_date_column_among_period_budget_and_last_year():
+    rows = TITLE + [
+        ["Konto", "Benämning", "Utfall perioden", "Utfall ack", "Budget ack", "Avvikelse", "Fg år ack"],
+        ["3 Verksamhetens intäkter"],
+        [3411, "Bidrag FK", 0, -1980000, -1760000, 220000, -1900000],
+        [4611, "Köp av verksamhet", 50000, 400000.5, 420000, 19999.5, 380000],
+        [None, "Summa kostnader", 50000, 400000.5, 420000, 19999.5, 380000],
+        [1930, "Bank", 0, 123, None, None, None],
+    ]
+    a = resultatrapport_from_rows(rows, "r.xlsx", "Rapport", 2025, 8)
+    # ledger signs (revenue negative) turned: 1 980 000 in, 400 000,50 out; no bank, no Summa
+    assert to_date(a, 8) == {("3411", None): D(1980000), ("4611", None): D("-400000.5")}
+
+
+def test_report_signs_are_kept_and_both_positive_costs_are_turned():
+    head = ["Konto", "Text", "Hittills i år"]
+    report = resultatrapport_from_rows([head, ["3985 Bidrag", None, 1600000], ["5010 Lokalhyra", None, -60000],
+                                        ["6990 Återbetalning", None, 500]], "r", "s", 2024, 12)
+    assert to_date(report, 12) == {("3985", None): 1600000, ("5010", None): -60000, ("6990", None): 500}
+    positive = resultatrapport_from_rows([head, [3985, "Bidrag", 1600000], [5010, "Lokalhyra", 60000],
+                                          [7690, "Övrigt (kreditering)", -700], [8410, "Räntekostnad", 120],
+                                          [8310, "Ränteintäkt", 90]], "r", "s", 2024, 12)
+    # both printed positive: costs (4-7, 84-89) turned, a credit under Kostnader comes out positive
+    assert to_date(positive, 12) == {("3985", None): 1600000, ("5010", None): -60000, ("7690", None): 700,
+                                     ("8410", None): -120, ("8310", None): 90}
+
+
+def test_month_columns_are_summed_to_the_period_only():
+    rows = [["Konto", "Kst", "2025-01", "2025-02", "2025-03", "2025-04", "Summa"],
+            ["3411 Bidrag", "1:10", -100, 0, -100, -100, -300],
+            ["4611 Köp", "1:20", 10, 20, 30, 40, 100]]
+    a = resultatrapport_from_rows(rows, "r", "s", 2025, 3)
+    assert to_date(a, 3) == {("3411", "10"): 200, ("4611", "20"): -60}
+    assert dict(a.rows[1].months) == {"202501": -10, "202502": -20, "202503": -30}   # kept by month
+
+
+def test_tkr_is_converted_exactly():
+    rows = [["Belopp i tkr"], ["Konto", "Namn", "Utfall ack"], [3411, "Bidrag", 3480], [4611, "Köp", -12.3]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 10), 10) == {
+        ("3411", None): 3480000, ("4611", None): -12300}
+
+
+def test_a_heading_over_two_rows():
+    """"Utfall" over "perioden" and "ack.", "Budget" over "ack.": the band above the row
+    with Konto is part of its headings."""
+    rows = [[None, None, "Utfall", "Utfall", "Budget"], ["Konto", "Namn", "perioden", "ack.", "ack."],
+            [3411, "Bidrag", 0, 900, 800], [5010, "Hyra", -10, -80, -70]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 8), 8) == {
+        ("3411", None): 900, ("5010", None): -80}
+
+
+@pytest.mark.parametrize("rows, year, month, message", [
+    (TITLE + [["Konto", "Benämning", "Utfall jan-aug", "Utfall ack"], [3411, "FK", -100, -100],
+              [4611, "Köp", 50, 60]], 2025, 8, "osäker tolkning: både kolumnen 'Utfall jan-aug' och kolumnen 'Utfall ack'"),
+    ([["Period 2024-01 – 2024-08"], ["Konto", "Benämning", "Utfall ack"], [3411, "FK", -100]], 2025, 8,
+     "rapporten gäller 2024, inte 2025"),
+    ([["Konto", "Benämning", "Utfall ack 2024", "Budget 2025"], [3411, "FK", -100, -90]], 2025, 8,
+     "kolumnen 'Utfall ack 2024' gäller 2024, inte 2025"),
+    ([["Konto", "Benämning", "Budget helår", "Prognos"], [3411, "FK", -100, -90]], 2025, 8,
+     "hittar varken månadskolumner"),
+    ([["Benämning", "Utfall ack"], ["Bidrag FK", 100]], 2025, 8, "hittar ingen rubrikrad med Konto"),
+    ([["Period 2025-01 – 2025-06"], ["Konto", "Benämning", "Utfall ack"], [3411, "FK", -100]], 2025, 8,
+     "rapporten gäller t.o.m. jun, men uppföljningen avser t.o.m. aug"),
+    ([["Konto", "Benämning", "Utfall jan-jun"], [3411, "FK", -100]], 2025, 8,
+     "kolumnen 'Utfall jan-jun' gäller t.o.m. jun, inte aug"),
+    ([["Konto", "Jan", "Feb"], [3411, -100, -100]], 2025, 3, "mar saknas"),
+    ([["Konto", "Utfall ack"], [3411, "tjugo"]], 2025, 3, "'tjugo' är inget belopp"),
+])
+def test_what_cannot_be_read_for_certain_is_refused(rows, year, month, message):
+    with pytest.raises(ReadError) as exc:
+        resultatrapport_from_rows(rows, "r.xlsx", "Rapport", year, month)
+    assert message in str(exc.value)
+    assert "r.xlsx" in str(exc.value) and "Rapport" in str(exc.value)
+
+
+def test_two_to_date_columns_that_agree_are_one_reading():
+    rows = [["Konto", "Utfall jan-aug", "Utfall ack"], [3411, -100, -100], [4611, 50, 50]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 8), 8) == {
+        ("3411", None): 100, ("4611", None): -50}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("utfall ack", "to_date"), ("ackumulerat", "to_date"), ("hittills i år", "to_date"),
+    ("bokfört t.o.m.", "to_date"), ("utfall jan-aug", "to_date"), ("utfall", "to_date"),
+    ("utfall perioden", "other"), ("budget ack", "other"), ("fg år ack", "other"), ("avvikelse", "other"),
+    ("prognos helår", "other"), ("totalt", "other"), ("jan", "month"), ("2025-03", "month"),
+    ("202511", "month"), ("maj 2025", "month"), ("utfall 2024", "other"), ("utfall ack 2025", "to_date"),
+])
+def test_headings(text, role):
+    assert classify_heading(text, 3, 2025).role == role
+
+
+def test_the_stated_period():
+    assert stated_period(["Räkenskapsår 2024-01-01 – 2024-12-31", "Period: januari – oktober"]) == ((2024,), 10)
+    assert stated_period(["Period 202601–202604", "Körd 2026-05-06 08:41"]) == ((2026,), 4)
+    assert stated_period(["Utskriven 2026-01-12"]) == ((), None)          # when printed, not the period
+
+
+def test_the_report_sheet_is_found_behind_an_info_sheet(tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "Info"
+    wb.active.append(["Rapport", "Resultatrapport"])
+    ws = wb.create_sheet("Rapport")
+    for row in [["Konto", "Kontotext", "Bokfört t.o.m."], ["34110", "FK", -840000], ["46110", "Köp", 171653.14]]:
+        ws.append(row)
+    wb.save(tmp_path / "r.xlsx")
+    a = read_resultatrapport(str(tmp_path / "r.xlsx"), 2026, 4)
+    assert to_date(a, 4) == {("34110", None): 840000, ("46110", None): D("-171653.14")}
+
+
+def test_excel_keeps_fifteen_digits():
+    assert excel_number(D("79666.07000000001")) == D("79666.07")
+    assert excel_number(D("8800.000000000001")) == 8800
+    assert excel_number(D("-67649.499999999999")) == D("-67649.5")
+    assert excel_number(D("1234.5")) == D("1234.5")
