@@ -34,3 +34,32 @@ def test_every_bad_sie_file_is_refused_with_file_and_line(measured):
     bad = measured["bad"]
     assert len(bad) >= 11
     assert [x["case"] for x in bad if not (x["refused"] and x["line_named"])] == []
+
+
+def _rapporter():
+    spec = importlib.util.spec_from_file_location("eval_resultatrapporter",
+                                                  ROOT / "scripts" / "eval_resultatrapporter.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_resultatrapporter_are_read_right_or_refused():
+    """eval/followup/rapporter: every readable report read to the öre, every report that
+    cannot be read for certain refused, no confident wrong reading."""
+    mod = _rapporter()
+    s = mod.summary(mod.measure(mod.CORPUS))
+    assert s["files"] >= 14 and s["confident_wrong"] == 0
+    assert s["readable_right"] == s["readable"] and s["right"] == s["accounts"] >= 196
+    assert s["refused"] == s["refuse"] >= 4
+
+
+def test_held_out_resultatrapporter_give_no_confident_wrong_reading():
+    """eval/followup/rapporter_holdout, never tuned on: what is read is right."""
+    mod = _rapporter()
+    if not mod.HOLDOUT.is_dir():
+        pytest.skip("no held-out corpus")
+    results = mod.measure(mod.HOLDOUT)
+    s = mod.summary(results)
+    assert s["files"] >= 10
+    assert s["confident_wrong"] == 0, [r["file"] for _, r in results if mod.confident_wrong(r)]
