@@ -597,3 +597,24 @@ def test_the_parse_puts_the_garbage_collector_back_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_resultatrapport_for_another_period_is_refused_and_nothing_written(tmp_path):
+    """A report that ends in June, asked for August: exit 2, the file, sheet and cell in
+    Swedish, no traceback, no output."""
+    rapport = tmp_path / "juni.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Rapport"
+    for row in [["Resultatrapport"], ["Period 2025-01 – 2025-06"], [None],
+                ["Konto", "Benämning", "Utfall ack", "Budget ack"], [3411, "Bidrag FK", -900000, -880000],
+                [5010, "Lokalhyra", 60000, 62000]]:
+        ws.append(row)
+    wb.save(rapport)
+    before = rapport.read_bytes()
+    out = tmp_path / "u.xlsx"
+    p = finsam("uppfoljning", VM, "--utfall", rapport, "--period", "2025-08", "--kolumn", "Budget 2025", "-o", out)
+    assert p.returncode == 2
+    assert "juni.xlsx, blad 'Rapport', cell C4" in p.stderr
+    assert "rapporten gäller t.o.m. jun, men uppföljningen avser t.o.m. aug" in p.stderr
+    assert "Traceback" not in p.stderr and not out.exists() and rapport.read_bytes() == before
