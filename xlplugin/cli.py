@@ -353,7 +353,6 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
     förbunden, eget kapital mot taket och en avstämning som visar att inget tappats.
     Avslutningskod 0: klart, 1: avstämningen går inte ihop, 2: fel (inget skrivs).
     """
-    import os
     from pathlib import Path
 
     from .core.consolidation import consolidate, elimination_problems, same_forbund
@@ -469,7 +468,6 @@ def _progress(total: int, text: str):
 
 
 def _consolidation_json(cons, files, policy) -> dict:
-    from .core.categories import CATEGORY_NAMES
     from .core.consolidation import against_sources, equity_by_forbund
     out = {
         "columns": [{"kind": k.split()[0], "year": int(k.split()[1])} for k in cons.keys],
@@ -529,7 +527,8 @@ def followup_command(budget, actuals_path, period, column, mapping_path, periodi
                                 profile_from_last_year, propose_mapping)
     from .core.model import BUDGET, PLAN
     from .io.atomic import atomic_path, check_output
-    from .io.followup_inputs import read_key, read_mapping, read_resultatrapport
+    from .io.followup_inputs import read_key, read_mapping
+    from .io.resultatrapport import read_resultatrapport
     from .io.followup_writer import write_followup
     from .io.reader import read_budget
     from .io.sie import read_sie

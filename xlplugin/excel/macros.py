@@ -22,7 +22,7 @@ from xlwings import script
 
 from ..core.equity import EquityPolicy, check_equity, equity_chain, equity_note
 from ..core.model import BUDGET, PLAN
-from ..core.projection import ProjectionRule, project
+from ..core.projection import project
 from ..core.totals import check_totals
 from ..errors import ReadError
 from ..io.cells import UNIT_FACTORS
@@ -387,7 +387,8 @@ def uppfoljning(book: xw.Book):
 
     from ..core.check import check_budget
     from ..core.followup import FollowUpError, Periodisation, follow_up, propose_mapping
-    from ..io.followup_inputs import resultatrapport_from_rows, rules_from_rows as mapping_rows
+    from ..io.followup_inputs import rules_from_rows as mapping_rows
+    from ..io.resultatrapport import resultatrapport_from_rows
     from ..io.followup_writer import write_followup
 
     names = [s.name for s in book.sheets]

@@ -1,15 +1,14 @@
-"""The follow-up's other inputs: the account mapping (sheet Kontomappning), a
-periodisation key (Rad | jan … dec) and a resultatrapport in Excel (konto, namn,
-[objekt], belopp per månad or to date). Read with the same reader machinery as budgets
-(io.engines: the DTD guard and Swedish errors with file, sheet and cell)."""
+"""The follow-up's other inputs: the account mapping (sheet Kontomappning) and a
+periodisation key (Rad | jan … dec), read with the same reader machinery as budgets
+(io.engines: the DTD guard and Swedish errors with file, sheet and cell). A resultatrapport
+in Excel is read by io.resultatrapport."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
-from ..core.followup import MONTHS, ActualRow, Actuals, MappingRule, parse_account_range, parse_object
+from ..core.followup import MONTHS, MappingRule, parse_account_range, parse_object
 from ..errors import ReadError
 from .cells import NotAnAmount, parse_amount
 from .engines import cell_ref, open_workbook
@@ -99,11 +98,6 @@ def read_key(path: str) -> dict[str, tuple[Decimal, ...]]:
             raise ReadError(f"raden '{label}' har bara nollor", path, sheet, cell_ref(r, cols["rad"]))
         out[str(label).strip()] = tuple(weights)
     return out
-
-
-# The resultatrapport reader lives in its own module; imported here for the callers that
-# know it by this name.
-from .resultatrapport import read_resultatrapport, resultatrapport_from_rows  # noqa: E402,F401
 
 
 def stem(path: str) -> str:

@@ -4,7 +4,7 @@ A row per account (Konto, Benämning, optionally an object such as Projekt or Ks
 amount columns that differ from system to system: the utfall to date ("Utfall ack",
 "Ackumulerat", "Hittills i år", "Bokfört t.o.m.", "Utfall jan-aug") or one column per month,
 beside the month's own column, budget, deviation, forecast and last year's figures. The
-reading goes in named stages, each kept in `ReportReading` for the messages:
+reading goes in named stages:
 
 1. sheet:    the first sheet (the one named Utfall first) with a header row that has an
              account column and an utfall column;
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..core import vocabulary as voc
@@ -63,24 +63,6 @@ class ReportColumn:
     rank: int = 0
     why: str = ""
     through: int | None = None      # the last month a to-date heading names ("jan-aug": 8)
-
-
-@dataclass(frozen=True)
-class ReportReading:
-    """The stages' results, for messages and an explain view."""
-
-    sheet: str
-    header_row: int
-    account_col: int
-    name_col: int | None
-    object_col: int | None
-    columns: tuple[ReportColumn, ...]
-    stated_years: tuple[int, ...] = ()
-    stated_through: int | None = None       # the last month the title's period names
-    used: tuple[int, ...] = ()              # the columns read (months, or the one to-date column)
-    signs: str = ""                          # "bokföring", "rapport", "positiva"
-    unit: str = "kr"
-    notes: tuple[str, ...] = field(default=())
 
 
 def read_resultatrapport(path: str, year: int, period_month: int) -> Actuals:
@@ -232,10 +214,9 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     title = [" ".join(str(v) for v in row if v not in (None, "")) for row in rows[:hr]]
     years, through = stated_period(title)
     unit = _unit(title + texts)
-    here = f"{cell_ref(hr, 0)}"
     if years and year not in years:
         raise ReadError(f"rapporten gäller {'–'.join(map(str, sorted(set(years))))}, inte {year} som "
-                        "uppföljningen avser", path, sheet, cell_ref(max(hr - 1, 0), 0) if hr else here)
+                        "uppföljningen avser", path, sheet, cell_ref(max(hr - 1, 0), 0))
 
     # --- the data rows -----------------------------------------------------------------
     data = []        # (r, account, name, object text, row)
