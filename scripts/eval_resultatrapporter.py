@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from xlplugin.core.followup import parse_object  # noqa: E402
 from xlplugin.errors import ReadError  # noqa: E402
-from xlplugin.io.followup_inputs import read_resultatrapport  # noqa: E402
+from xlplugin.io.resultatrapport import read_resultatrapport  # noqa: E402
 
 
 def _object_key(text) -> tuple[str, str] | None:
