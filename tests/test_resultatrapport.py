@@ -34,6 +34,7 @@ def test_the_to_date_column_among_period_budget_and_last_year():
     a = resultatrapport_from_rows(rows, "r.xlsx", "Rapport", 2025, 8)
     # ledger signs (revenue negative) turned: 1 980 000 in, 400 000,50 out; no bank, no Summa
     assert to_date(a, 8) == {("3411", None): D(1980000), ("4611", None): D("-400000.5")}
+    assert a.company == "Samordningsförbundet Test"        # the organisation the title names
 
 
 def test_report_signs_are_kept_and_both_positive_costs_are_turned():

@@ -338,6 +338,7 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
         else:                   # to date: all of it in the period's month
             per = {period_keys[period_month - 1]: v * sign * scale}
         out.append(ActualRow(acc, objects, name, per, (str(obj),) if objects else ()))
-    return Actuals(path=str(path), format="xlsx", company="",
+    company = next((t.strip() for t in title if re.search(r"(?i)samordningsf[öo]rbund|finsam", t)), "")
+    return Actuals(path=str(path), format="xlsx", company=company,
                    fiscal_year=(dt.date(year, 1, 1), dt.date(year, 12, 31)), months=period_keys,
                    rows=tuple(out))
