@@ -1,5 +1,7 @@
-"""Measure the resultatrapport reader on eval/followup/rapporter/ (workbooks and truth written
-by a helper who had not read the reader's code; see its README). Not a test;
+"""Measure the resultatrapport reader on eval/followup/rapporter/ and, when it exists,
+eval/followup/rapporter_holdout/ (workbooks and truth written by helpers who had not read the
+reader's code; see their READMEs). The first was measured before the reader was rebuilt and
+then used to build it; the second was never tuned on. Not a test;
 `tests/test_followup_corpus.py` guards the figures.
 
     python scripts/eval_resultatrapporter.py [--show]
