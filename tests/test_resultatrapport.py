@@ -74,6 +74,26 @@ def test_a_heading_over_two_rows():
         ("3411", None): 900, ("5010", None): -80}
 
 
+def test_sub_headings_in_the_row_below():
+    """Konto, …, "Utfall" merged over "period" / "ack." in the row below, "Budget" over "ack." /
+    "helår": the plain "Utfall" alone would be the month's column, 10 kr off."""
+    rows = [["Konto", "Kontotext", "Projekt", "Utfall", None, "Budget", None, "Fg år"],
+            [None, None, None, "period", "ack.", "ack.", "helår", "ack."],
+            ["3611", "Bidrag FK", None, 0, 2250000, 2250000, 3000000, 2092500],
+            ["Summa 36", None, None, 0, 2250000, 2250000, 3000000, 2092500],
+            ["4610", "Köp", "P100", -10, -875190, -900000, -1200000, -930140]]
+    a = resultatrapport_from_rows(rows, "r", "s", 2024, 9)
+    assert to_date(a, 9) == {("3611", None): 2250000, ("4610", "P100"): -875190}
+
+
+def test_a_first_data_row_is_not_taken_for_sub_headings():
+    """A row under the header with an account or an amount in it is data, even in text."""
+    rows = [["Konto", "Benämning", "Utfall ack"], ["3411", "Bidrag FK", "1 200,00"],
+            ["5010", "Hyra", "−300,50"]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 8), 8) == {
+        ("3411", None): D(1200), ("5010", None): D("-300.50")}
+
+
 @pytest.mark.parametrize("rows, year, month, message", [
     (TITLE + [["Konto", "Benämning", "Utfall jan-aug", "Utfall ack"], [3411, "FK", -100, -100],
               [4611, "Köp", 50, 60]], 2025, 8, "osäker tolkning: både kolumnen 'Utfall jan-aug' och kolumnen 'Utfall ack'"),

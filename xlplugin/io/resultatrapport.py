@@ -91,21 +91,64 @@ def _text(v) -> str:
     return " ".join(str(v).split()).lower() if v is not None else ""
 
 
-def _header_texts(rows, r: int) -> list[str]:
-    """Row r's headings; a band of headings in the row above ("Utfall" over "ack.", a
-    heading over two columns) is put in front of them."""
-    own = [_text(v) for v in rows[r]]
-    if r == 0:
-        return own
-    above = [_text(v) for v in rows[r - 1]]
-    if sum(1 for t in above if t) < 2:
-        return own                                  # a title line, not a band of headings
+def _shown(v) -> str:
+    return " ".join(str(v).split()) if v is not None else ""
+
+
+def _headings(rows, r: int) -> list[str]:
+    """Row r's headings as printed, with a band of headings above or below folded in: a
+    heading over two columns in the row above ("Utfall" over "Period" and "Ack"), or a row of
+    sub-headings below (Konto, …, "Utfall" merged over "period" / "ack." in the next row)."""
+    own = [_shown(v) for v in rows[r]]
+    if r > 0 and _is_heading_band(rows[r - 1], own_row=False):
+        own = _fold(_shown_row(rows[r - 1], len(own)), own)
+    if r + 1 < len(rows) and _is_heading_band(rows[r + 1], own_row=True):
+        below = _shown_row(rows[r + 1], len(own))
+        own = _fold(own + [""] * (len(below) - len(own)), below, keep_top=True)
+    return own
+
+
+def _shown_row(row, width: int) -> list[str]:
+    out = [_shown(v) for v in row]
+    return out + [""] * (width - len(out))
+
+
+def _is_heading_band(row, own_row: bool) -> bool:
+    """Two headings or more and no account or amount: a band of headings, not a title line
+    (one text) or a data row. A band below the header (`own_row`) must hold only text."""
+    texts = [v for v in row if v not in (None, "") and str(v).strip()]
+    if len(texts) < 2:
+        return False
+    if own_row and any(not isinstance(v, str) or _ACCOUNT.match(v) or _looks_like_amount(v) for v in texts):
+        return False
+    return True
+
+
+def _looks_like_amount(text: str) -> bool:
+    try:
+        return parse_amount(text) is not None
+    except NotAnAmount:
+        return False
+
+
+def _fold(top: list[str], bottom: list[str], keep_top: bool = False) -> list[str]:
+    """Each bottom heading with the top heading over it (carried right over the empty cells
+    of a merged heading) in front; label headings (Konto, Benämning …) stand alone. With
+    `keep_top`, a top heading with nothing under it stays as it is."""
     out, carry = [], ""
-    for c, t in enumerate(own):
-        a = above[c] if c < len(above) else ""
+    for c, t in enumerate(bottom):
+        a = top[c] if c < len(top) else ""
         carry = a or (carry if t else "")
-        out.append(f"{carry} {t}".strip() if t and carry and not _is_label_role(t) else t)
+        if t and carry and not _is_label_role(_text(t)) and not _is_label_role(_text(carry)):
+            out.append(f"{carry} {t}")
+        else:
+            out.append(t or (a if keep_top else ""))
     return out
+
+
+def _header_texts(rows, r: int) -> list[str]:
+    """Row r's headings in lower case, bands folded in (see `_headings`)."""
+    return [_text(t) for t in _headings(rows, r)]
 
 
 def _is_label_role(t: str) -> bool:
@@ -204,7 +247,8 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
                             "inte mappas till budgetraderna", path, sheet)
         raise ReadError("hittar varken månadskolumner (jan … dec) eller en kolumn Utfall/Ackumulerat",
                         path, sheet)
-    texts = _header_texts(rows, hr)
+    shown = _headings(rows, hr)
+    texts = [_text(t) for t in shown]
     raw_texts = [_text(v) for v in rows[hr]]
     c_acc = next(c for c, t in enumerate(raw_texts) if voc.matches(voc.REPORT_ACCOUNT, t))
     c_name = next((c for c, t in enumerate(raw_texts) if c != c_acc and voc.matches(voc.REPORT_NAME, t)), None)
@@ -256,7 +300,7 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     if candidates and through is not None and through != period_month and \
             all(c.through is None for c in candidates):
         raise ReadError(f"rapporten gäller t.o.m. {MONTHS[through - 1]}, men uppföljningen avser "
-                        f"t.o.m. {MONTHS[period_month - 1]}: kolumnen '{rows[hr][candidates[0].col]}' "
+                        f"t.o.m. {MONTHS[period_month - 1]}: kolumnen '{shown[candidates[0].col]}' "
                         "är inte utfallet för den perioden. Ta ut rapporten för rätt period",
                         path, sheet, cell_ref(hr, candidates[0].col))
     month_cols = [months[k] for k in range(1, period_month + 1) if k in months]
@@ -268,10 +312,10 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     other_year = [c for c in columns if c.why.startswith("år ")]
     if not use_months and not candidates and not wrong_month and other_year:
         c = other_year[0]
-        raise ReadError(f"hittar inte utfallet för {year}: kolumnen '{rows[hr][c.col]}' gäller "
+        raise ReadError(f"hittar inte utfallet för {year}: kolumnen '{shown[c.col]}' gäller "
                         f"{c.why[3:]}, inte {year}. Ta ut rapporten för rätt år", path, sheet, cell_ref(hr, c.col))
     if not use_months and not candidates:
-        why = (f"kolumnen '{rows[hr][wrong_month[0].col]}' gäller t.o.m. {MONTHS[wrong_month[0].through - 1]}, "
+        why = (f"kolumnen '{shown[wrong_month[0].col]}' gäller t.o.m. {MONTHS[wrong_month[0].through - 1]}, "
                f"inte {MONTHS[period_month - 1]}") if wrong_month else \
             "ingen kolumn med utfall (t.ex. Utfall ack, Ackumulerat eller en kolumn per månad); " \
             "budget-, prognos- och avvikelsekolumner och föregående års kolumner läses inte"
@@ -290,7 +334,7 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     if use_months:
         readings.append(("månadskolumnerna jan–" + MONTHS[period_month - 1], month_cols, values_of(month_cols)))
     for c in candidates:
-        readings.append((f"kolumnen '{rows[hr][c.col]}'", [c], values_of([c])))
+        readings.append((f"kolumnen '{shown[c.col]}'", [c], values_of([c])))
     first_name, first_cols, values = readings[0]
     for other_name, _cols, other in readings[1:]:
         diff = next((k for k, (a, b) in enumerate(zip(values, other)) if (a or 0) != (b or 0)), None)
