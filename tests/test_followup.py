@@ -579,6 +579,69 @@ def test_odd_rows_are_read_as_the_row_by_row_reading_reads_them(row):
         assert read() == fast
 
 
+@st.composite
+def trans_rows(draw):
+    """A #TRANS row put together from pieces just inside and just outside the plain form:
+    indentation, separators (tabs, two spaces, a no-break space), accounts, object lists,
+    amounts Decimal reads but SIE does not write (".5", "1e2", "+1", "1_0"), and what may
+    follow the amount."""
+    pieces = [draw(st.sampled_from(["   ", "", "\t", " \t "])),
+              draw(st.sampled_from(["#TRANS", "#TRANS", "#trans", "#TRANSX"]))]
+    for part in ("account", "objects", "amount"):
+        pieces.append(draw(st.sampled_from([" ", " ", "  ", "\t", "\xa0", "\x1f", ""])))
+        pieces.append(draw(st.sampled_from({
+            "account": ["6990", "4530", "69a0", "0", "49901", "69\u00b20"],
+            "objects": ["{}", "{}", "{ }", '{6 "SAMKRAFT"}', "{6 SAMKRAFT}", '{6 "A}B"}', "{{}}", "{",
+                        '{6 "SAMKRAFT" 1 "NORD"}'],
+            "amount": ["100.00", "-100.00", "100", "0.5", ".5", "5.", "-.5", "1e2", "+1", "1_0", "00100.00",
+                       "1.2.3", "--1"]}[part])))
+    pieces.append(draw(st.sampled_from(["", "", " ", "\t", " 20210105", ' "rad"', " 20210105 \"rad\" 2"])))
+    return "".join(pieces)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(trans_rows())
+def test_any_row_is_read_by_the_run_as_the_row_by_row_reading_reads_it(row):
+    """The run reading keys its sums by the text before the amount and checks that text
+    once (io.sie._trans_prefix); whatever row stands in a voucher, the sums or the message
+    are the row-by-row reading's. The counter-row balances the row when its amount reads."""
+    from decimal import InvalidOperation
+    from unittest import mock
+
+    from xlplugin.io import sie as sie_module
+    try:
+        counter = -Decimal(row.split()[-1].replace("_", "x"))
+    except (InvalidOperation, IndexError):
+        counter = Decimal(0)
+    counter_text = f"{counter:.2f}" if counter == counter.quantize(Decimal("0.01")) else "0.00"
+    text = (HEADER + '#VER A 1 20210105 "x"\n{\n' + row + f"\n   #TRANS 1930 {{}} {counter_text}\n}}\n"
+            '#VER A 2 20210106 "y"\n{\n   #TRANS 6990 {} 5.00\n   #TRANS 1930 {} -5.00\n}\n')
+
+    def read():
+        try:
+            return parse_sie(text.encode("cp437"), "o.se").movements
+        except SieError as exc:
+            return str(exc)
+    fast = read()
+    with mock.patch.object(sie_module._Parser, "voucher_run", lambda *a: None), \
+            mock.patch.object(sie_module._Parser, "plain_voucher", lambda *a: None):
+        assert read() == fast
+
+
+def test_the_run_reading_takes_only_plain_row_texts_and_amounts():
+    """The two checks the run reading makes once per run, on inline cases."""
+    from xlplugin.io.sie import _plain_amounts, _trans_prefix
+    assert _trans_prefix("   #TRANS 6990 {}") == ("6990", "")
+    assert _trans_prefix('   #TRANS 4530 {6 "SAMKRAFT"}') == ("4530", '6 "SAMKRAFT"')
+    assert _trans_prefix("\t#TRANS\t4530\t{ }  ") == ("4530", " ")
+    for text in ("   #TRANS 6990 {} 20210105", '   #TRANS 6990 {} "rad"', "   #TRANS 69a0 {}",
+                 "   #TRANS 6990", "   #TRANS 4530{6 X}", "   #RTRANS 6990 {}", "   #TRANS 4530 {{}}", ""):
+        assert _trans_prefix(text) is None, text
+    assert _plain_amounts(["100.00", "-0.50", "7", "-0"])
+    for odd in (".5", "5.", "-.5", "1e2", "+1", "Inf", "NaN", "1_0"):
+        assert not _plain_amounts(["100.00", odd]), odd
+
+
 def test_the_parse_puts_the_garbage_collector_back_as_it_was():
     """parse_sie pauses the cyclic collector for speed; it must come back on, after a
     good file and after a bad one, and stay off when the caller had it off."""

@@ -129,8 +129,10 @@ _VER = re.compile(r'#VER[ \t]+("[^"\\]*"|[^\s"{}]+)[ \t]+("[^"\\]*"|[^\s"{}]*)[ 
                   r'(?:[ \t]+("[^"\\]*"|[^\s"{}]+))?(?:[ \t]+\d{8})?[ \t]*$')
 
 
-# the amounts of a run of plain vouchers, one a line: each as _TRANS reads it
-_AMOUNT_LINES = re.compile(r'(?:-?\d+(?:\.\d+)?\n)*')
+# what is left of a run's amounts, one a line, when ASCII digits, "-", "." and the line
+# breaks are taken out: nothing, when every amount is written as _TRANS reads it (see
+# `_plain_amounts`)
+_AMOUNT_CHARS = dict.fromkeys(b"-.0123456789\n")
 RUN_LINES = 4096      # lines of vouchers read in one go
 
 
@@ -210,6 +212,33 @@ def _closing_brace(text: str, i: int, path, line) -> int:
 
 
 # --- reading ----------------------------------------------------------------------------------
+
+def _trans_prefix(prefix: str) -> tuple[str, str] | None:
+    """(account, object list text) of a #TRANS row's text before " amount", when the row is
+    plain: "#TRANS", an account of digits, "{…}" with no "{" inside, nothing after the
+    braces; None for anything else (a date or text after the amount, a bad account …)."""
+    before, _brace, rest = prefix.partition("{")
+    objs_text, close, after = rest.partition("}")
+    # str.split also splits on a no-break space and on \x1f; SIE separates by space and tab
+    if not (before.isascii() and after.isascii()) or "\x1f" in before or "\x1f" in after:
+        return None
+    first = before.split()
+    if (not close or len(first) != 2 or first[0] != "#TRANS" or after.strip() or "{" in objs_text
+            or not before[-1:].isspace()):
+        return None
+    acc = first[1]
+    return (acc, objs_text) if acc.isdigit() else None
+
+
+def _plain_amounts(amounts: list[str]) -> bool:
+    """Whether every amount (a text Decimal has read) is "-?digits[.digits]" as _TRANS
+    reads it. Of the texts Decimal reads that hold only ASCII digits, "-" and ".", the
+    others are ".5", "5." and "-.5"; anything else (exponents, "Inf", Unicode digits, "+")
+    leaves a character behind. False sends the run to the row-by-row reading."""
+    joined = "\n" + "\n".join(amounts) + "\n"
+    return not joined.translate(_AMOUNT_CHARS) and "\n." not in joined and ".\n" not in joined \
+        and "-." not in joined
+
 
 def decode(data: bytes, path: str | None = None) -> tuple[str, str]:
     """(text, format name): by #FORMAT (PC8, code page 437, when not stated). A file that
@@ -611,7 +640,10 @@ class _Parser:
     def voucher_run(self, lines, start: int) -> int | None:
         """Plain vouchers from line index `start` (a #VER row) on, up to RUN_LINES lines
         at a time, in one loop over the lines: "#VER …" as _VER reads it, "{", rows
-        "#TRANS account {objects} amount", "}". Returns the index of the line after the
+        "#TRANS account {objects} amount", "}". A row is cut at its last space: the amount
+        is summed under the text before it, and each distinct text is checked and parsed
+        once at the end of the run (`_trans_prefix`), as are the amounts' forms
+        (`_plain_amounts`). Returns the index of the line after the
         run; None when anything in it is not plain (another record, a row with a date or
         text, a voucher number seen before, an unbalanced voucher …): the run is then read
         voucher by voucher, with every check and message, and nothing of it is kept."""
@@ -631,43 +663,25 @@ class _Parser:
         head = None
         inside = False
         total = ZERO
-        rows = 0
+        first_row = head_line = 0
         month = ""
         for k, line in enumerate(lines[start:end + 1], start):
             if inside:
                 if line == "}":
+                    rows = len(amounts) - first_row
                     if total != 0 or not rows:
                         return None
                     vouchers.append((*head, rows, head_line))
                     inside, head = False, None
                     continue
-                parts = line.split()
-                if len(parts) == 4 and parts[2] == "{}" and parts[0] == "#TRANS":
-                    acc, objs_text, amount_text = parts[1], "", parts[3]
-                else:
-                    before, brace, rest = line.partition("{")
-                    objs_text, close, after = rest.partition("}")
-                    first, tail = before.split(), after.split()
-                    if (not close or len(first) != 2 or first[0] != "#TRANS" or len(tail) != 1
-                            or "{" in objs_text or not before[-1:].isspace() or not after[:1].isspace()):
-                        return None
-                    acc, amount_text = first[1], tail[0]
-                    if objs_text not in objects_seen:
-                        try:
-                            objects_seen[objs_text] = _objects(
-                                tuple(_tokenize_slow(objs_text, self.path, k + 1)), self.path, k + 1)
-                        except SieError:
-                            return None
-                if not acc.isdigit():
-                    return None
+                prefix, _space, amount_text = line.rpartition(" ")
                 try:
                     amount = dec(amount_text)
                 except InvalidOperation:
                     return None
                 add_amount(amount_text)
                 total += amount
-                rows += 1
-                key = (acc, objs_text, month)
+                key = (prefix, month)     # "   #TRANS 4530 {6 "X"}": checked once, below
                 mv[key] = mv_get(key, ZERO) + amount
             elif head is None:
                 m = ver_match(line)
@@ -688,15 +702,29 @@ class _Parser:
                 if text and len(text) >= 2 and text[0] == '"' and text[-1] == '"':
                     text = text[1:-1]            # _unquote, inline: once per voucher
                 head, head_line = (series, number, date_, text or ""), k + 1
-                month, total, rows = date[:6], ZERO, 0
+                month, total, first_row = date[:6], ZERO, len(amounts)
             elif line == "{":
                 inside = True
             else:
                 return None
-        if head is not None or _AMOUNT_LINES.fullmatch("\n".join(amounts) + "\n") is None:
+        if head is not None or not _plain_amounts(amounts):
             return None                # a voucher left open, or an amount _TRANS would not read
+        rows_read = {}                 # each row's text before its amount: (account, objects)
+        for prefix, _month in mv:
+            if prefix not in rows_read:
+                row = _trans_prefix(prefix)
+                if row is None:
+                    return None
+                if row[1] not in objects_seen:
+                    try:
+                        objects_seen[row[1]] = _objects(tuple(_tokenize_slow(row[1], self.path, start + 1)),
+                                                        self.path, start + 1)
+                    except SieError:
+                        return None
+                rows_read[prefix] = row
         movements = self.movements
-        for (acc, objs_text, month), amount in mv.items():
+        for (prefix, month), amount in mv.items():
+            acc, objs_text = rows_read[prefix]
             key = (acc, objects_seen[objs_text] if objs_text else (), month)
             movements[key] = movements.get(key, ZERO) + amount
         keys |= new_keys
