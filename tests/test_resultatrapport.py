@@ -110,6 +110,13 @@ def test_a_first_data_row_is_not_taken_for_sub_headings():
      "kolumnen 'Utfall jan-jun' gäller t.o.m. jun, inte aug"),
     ([["Konto", "Jan", "Feb"], [3411, -100, -100]], 2025, 3, "mar saknas"),
     ([["Konto", "Utfall ack"], [3411, "tjugo"]], 2025, 3, "'tjugo' är inget belopp"),
+    # the month a heading or title ends in, as a word or a date after "t.o.m." or "per"
+    ([["Konto", "Benämning", "Utfall t.o.m. juni"], [3411, "FK", -100]], 2025, 8,
+     "kolumnen 'Utfall t.o.m. juni' gäller t.o.m. jun, inte aug"),
+    ([["Konto", "Benämning", "Bokfört per 2025-06-30"], [3411, "FK", -100]], 2025, 8,
+     "gäller t.o.m. jun, inte aug"),
+    ([["Period: t.o.m. juni 2025"], ["Konto", "Benämning", "Utfall ack"], [3411, "FK", -100]], 2025, 8,
+     "rapporten gäller t.o.m. jun, men uppföljningen avser t.o.m. aug"),
 ])
 def test_what_cannot_be_read_for_certain_is_refused(rows, year, month, message):
     with pytest.raises(ReadError) as exc:
@@ -133,6 +140,21 @@ def test_two_to_date_columns_that_agree_are_one_reading():
 ])
 def test_headings(text, role):
     assert classify_heading(text, 3, 2025).role == role
+
+
+@pytest.mark.parametrize("text, through", [
+    ("utfall t.o.m. juni", 6), ("utfall tom jun", 6), ("ack utfall per aug", 8), ("saldo t.o.m. 31 aug", 8),
+    ("utfall t.o.m. 2025-06", 6), ("bokfört t.o.m. 2025-06-30", 6), ("utfall jan-okt", 10),
+    ("utfall ack", None), ("hittills i år", None),
+])
+def test_the_month_a_to_date_heading_ends_in(text, through):
+    c = classify_heading(text, 3, 2025)
+    assert (c.role, c.through) == ("to_date", through)
+
+
+def test_a_to_date_heading_for_the_period_asked_is_read():
+    rows = [["Konto", "Benämning", "Utfall perioden", "Utfall t.o.m. augusti"], [3411, "FK", -10, -100]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 8), 8) == {("3411", None): 100}
 
 
 def test_the_stated_period():

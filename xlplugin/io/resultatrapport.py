@@ -43,8 +43,10 @@ _ACCOUNT = re.compile(r"^\s*(\d{4,5})(?:\b|(?=[A-Za-zÅÄÖåäö]))\s*[-–:]?\
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _YM = r"((?:19|20)\d{2})\s*[-/.]?\s*(0[1-9]|1[0-2])(?:\s*[-/.]\s*\d{1,2})?"
 _YM_RANGE = re.compile(_YM + r"\s*(?:[-–—]+|till|to|t\.?\s*o\.?\s*m\.?)\s*" + _YM)
-_YM_UNTIL = re.compile(r"t\.?\s*o\.?\s*m\.?\s*(?:period\s*)?" + _YM)
+_UNTIL = r"(?:\bt\.?\s*o\.?\s*m\.?|\bper)\s*"          # "t.o.m.", "tom", "per"
+_YM_UNTIL = re.compile(_UNTIL + r"(?:period\s*)?" + _YM)
 _MONTH_WORD = "|".join(sorted(voc.MONTH_NAMES, key=len, reverse=True))
+_MONTH_UNTIL = re.compile(_UNTIL + rf"(?:den\s+)?(?:\d{{1,2}}\s+)?({_MONTH_WORD})\b\.?")   # "t.o.m. 31 aug"
 _MONTH_RANGE = re.compile(rf"\b({_MONTH_WORD})\.?\s*(?:[-–—]+|till|t\.?\s*o\.?\s*m\.?)\s*({_MONTH_WORD})\b\.?")
 _MONTH_HEADING = re.compile(
     rf"^(?:utfall\s+)?(?:(?P<w1>{_MONTH_WORD})\.?(?:\s*(?P<y1>(?:19|20)\d{{2}}))?"
@@ -196,6 +198,10 @@ def classify_heading(text: str, col: int, year: int | None) -> ReportColumn:
     ym = _YM_RANGE.search(t)
     if ym and int(ym.group(2)) == 1:
         through = int(ym.group(4))
+    if through is None:          # "Utfall t.o.m. juni", "Ack per 2025-06": the month it ends
+        until = _YM_UNTIL.search(t)
+        word = _MONTH_UNTIL.search(t)
+        through = int(until.group(2)) if until else (_month_of(word.group(1)) if word else None)
     if through is not None or voc.matches(voc.REPORT_TO_DATE, t):
         return ReportColumn(col, text, "to_date", rank=1, through=through)
     if voc.matches(voc.REPORT_PERIOD_ONLY, t) or voc.matches(voc.REPORT_ROW_TOTAL, t):
@@ -226,6 +232,9 @@ def stated_period(lines: list[str]) -> tuple[tuple[int, ...], int | None]:
         rng = _MONTH_RANGE.search(t)
         if rng and _month_of(rng.group(1)) == 1 and not fiscal:
             through = _month_of(rng.group(2))
+        word = _MONTH_UNTIL.search(t)
+        if word and not rng and not fiscal:
+            through = _month_of(word.group(1))
         if not _YM_RANGE.search(t) and not _YM_UNTIL.search(t):
             if re.search(r"\b(period|år|räkenskapsår|utfall|resultat)\b", t):
                 years.update(int(y.group(0)) for y in _YEAR.finditer(t))
