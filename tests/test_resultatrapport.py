@@ -125,6 +125,20 @@ def test_what_cannot_be_read_for_certain_is_refused(rows, year, month, message):
     assert "r.xlsx" in str(exc.value) and "Rapport" in str(exc.value)
 
 
+def test_two_columns_that_disagree_are_named_with_their_amounts_in_swedish():
+    rows = [["Konto", "Ack. utfall", "Utfall t.o.m. oktober"], [3612, -800000, -789647.93]]
+    with pytest.raises(ReadError) as exc:
+        resultatrapport_from_rows(rows, "r.xlsx", "Resultat", 2024, 10)
+    assert "konto 3612: -800 000,00 och -789 647,93 kr" in str(exc.value)   # as the sheet has them
+    assert "cell B2" in str(exc.value)
+
+
+def test_kronor_with_ore():
+    from xlplugin.text import kr_ore
+    assert [kr_ore(x) for x in (D("-789647.93"), D("1234567.5"), 0, D("-0.004"))] == [
+        "-789 647,93", "1 234 567,50", "0,00", "0,00"]
+
+
 def test_two_to_date_columns_that_agree_are_one_reading():
     rows = [["Konto", "Utfall jan-aug", "Utfall ack"], [3411, -100, -100], [4611, 50, 50]]
     assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 8), 8) == {

@@ -632,11 +632,8 @@ def _read_sie_with_progress(path, read_sie):
 
 def _kr2(x) -> str:
     """Kronor with öre, Swedish style: 1 234 567,50 kr."""
-    q = x.quantize(Decimal("0.01"))
-    sign = "-" if q < 0 else ""
-    whole, _, frac = f"{abs(q):.2f}".partition(".")
-    groups = f"{int(whole):,}".replace(",", " ")
-    return f"{sign}{groups},{frac} kr"
+    from .text import kr_ore
+    return kr_ore(x) + " kr"
 
 
 def _money(x):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .core.model import ALL_POSITIVE, COSTS_NEGATIVE, REVENUE_NEGATIVE, SECTION, TOTAL
+from .core.model import ALL_POSITIVE, COSTS_NEGATIVE, REVENUE_NEGATIVE, SECTION
 
 if TYPE_CHECKING:  # only for the annotation; `finsam consolidate` needs no check module
     from .core.check import CheckResult
@@ -22,6 +22,15 @@ def kr(amount: int | None) -> str:
     if amount is None:
         return "–"
     return f"{amount:,}".replace(",", " ")
+
+
+def kr_ore(amount) -> str:
+    """Kronor with öre, Swedish style, from a Decimal (or int): -1 234 567,50."""
+    from decimal import Decimal
+    q = Decimal(amount).quantize(Decimal("0.01"))
+    whole, _, frac = f"{abs(q):.2f}".partition(".")
+    groups = f"{int(whole):,}".replace(",", " ")
+    return f"{'-' if q < 0 else ''}{groups},{frac}"
 
 
 def percent(rate) -> str:

@@ -33,6 +33,7 @@ from decimal import Decimal
 from ..core import vocabulary as voc
 from ..core.followup import MONTHS, ActualRow, Actuals, parse_object
 from ..errors import ReadError
+from ..text import kr_ore
 from .cells import NotAnAmount, parse_amount
 from .engines import cell_ref, open_workbook
 
@@ -351,7 +352,8 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
             r = data[diff][0]
             raise ReadError(f"osäker tolkning: både {first_name} och {other_name} kan vara utfallet t.o.m. "
                             f"{MONTHS[period_month - 1]}, men de ger olika belopp (konto {data[diff][1]}: "
-                            f"{values[diff]} och {other[diff]}). Ta bort den kolumn som inte är utfallet "
+                            f"{kr_ore(values[diff] or 0)} och {kr_ore(other[diff] or 0)} kr). Ta bort den "
+                            "kolumn som inte är utfallet "
                             "och läs in igen", path, sheet, cell_ref(r, first_cols[0].col))
 
     # --- signs and unit -----------------------------------------------------------------
