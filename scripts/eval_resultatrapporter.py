@@ -31,6 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "eval" / "followup" / "rapporter"
 HOLDOUT = ROOT / "eval" / "followup" / "rapporter_holdout"
+HOLDOUT2 = ROOT / "eval" / "followup" / "rapporter_holdout2"
 sys.path.insert(0, str(ROOT))
 
 from xlplugin.core.followup import parse_object  # noqa: E402
@@ -145,7 +146,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true", help="every case's outcome")
     a = ap.parse_args(argv)
-    for name, corpus in (("rapporter (tuned on)", CORPUS), ("rapporter_holdout (measured, then one fix)", HOLDOUT)):
+    for name, corpus in (("rapporter (tuned on)", CORPUS), ("rapporter_holdout (measured, then one fix)", HOLDOUT),
+                         ("rapporter_holdout2 (a third helper's)", HOLDOUT2)):
         results = measure(corpus) if corpus.is_dir() else []
         if results:
             report(name, results, a.show)
