@@ -194,3 +194,55 @@ def test_excel_keeps_fifteen_digits():
     assert excel_number(D("8800.000000000001")) == 8800
     assert excel_number(D("-67649.499999999999")) == D("-67649.5")
     assert excel_number(D("1234.5")) == D("1234.5")
+
+
+def test_accounts_with_their_names_under_an_empty_heading():
+    """Fortnox prints no heading over "3510 Medlemsbidrag …"; amounts under an empty heading
+    (6030.9 looks like an account) are never taken for accounts."""
+    rows = [["Resultatrapport"], ["Period: 2025-09-01 - 2025-09-30"], [None],
+            [None, "Period", "Ackumulerat"],
+            ["3510 Medlemsbidrag staten", "333 333,33", "3 000 000,00"],
+            ["3520 Medlemsbidrag regionen", "166 666,67", "1 500 000,00"],
+            ["5010 Löner", "-100 000,00", "-900 000,50"],
+            ["Summa", "400 000,00", "3 599 999,50"]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 9), 9) == {
+        ("3510", None): D("3000000.00"), ("3520", None): D("1500000.00"), ("5010", None): D("-900000.50")}
+    bare = [["Rapport"], [None, "Utfall ack"], [None, 6030.9], [None, 5010.5], [None, 3410.25]]
+    with pytest.raises(ReadError, match="hittar ingen rubrikrad med Konto"):
+        resultatrapport_from_rows(bare, "r", "s", 2025, 9)
+
+
+def test_object_headings_give_the_rows_under_them_their_object():
+    """"100 Förbundsgemensamt" and "410 Samkraft" open blocks of one object each; "3
+    Verksamhetens intäkter" and "60 Lokaler" (over 6110) are account classes, and
+    "Verksamhetens kostnader" is no "Verksamhet" heading."""
+    rows = [["Konto", "Benämning", "Utfall jan–maj"],
+            ["100 Förbundsgemensamt"], [None, "Verksamhetens intäkter"], ["3 Verksamhetens intäkter"],
+            [3510, "Bidrag FK", 3333.3], [None, "Verksamhetens kostnader"], ["60 Lokaler"],
+            [6110, "Lokalhyra", 175], [None, "Summa", 3508.3],
+            ["410 Samkraft"], [6110, "Lokalhyra", 20], [5010, "Löner", 900]]
+    a = resultatrapport_from_rows(rows, "r", "s", 2025, 5)     # all positive: costs turned
+    assert to_date(a, 5) == {("3510", "100"): D("3333.3"), ("6110", "100"): D(-175),
+                             ("6110", "410"): D(-20), ("5010", "410"): D(-900)}
+    classes = [["Konto", "Benämning", "Utfall ack"], ["3 Intäkter"], [3510, "FK", -100],
+               ["35 Bidrag"], [3520, "Region", -50], ["60 Lokaler"], [6110, "Hyra", 30]]
+    assert to_date(resultatrapport_from_rows(classes, "r", "s", 2025, 5), 5) == {
+        ("3510", None): 100, ("3520", None): 50, ("6110", None): -30}
+    named = [["Konto", "Benämning", "Utfall ack"], ["Projekt: Samkraft"], [3510, "FK", -100],
+             ["Projekt: STEGSAM"], [6110, "Hyra", 30]]
+    assert to_date(resultatrapport_from_rows(named, "r", "s", 2025, 5), 5) == {
+        ("3510", "Samkraft"): 100, ("6110", "STEGSAM"): -30}
+
+
+def test_perioden_is_the_utfall_when_the_title_period_runs_from_january():
+    """The only utfall is "Perioden" and the title says 2025-01-01 – 2025-05-31: read for
+    May, refused for August; under a title of one month it is no utfall to date."""
+    rows = [["Period: 2025-01-01 – 2025-05-31"], ["Konto", "Benämning", "Perioden", "Föregående år"],
+            [3510, "FK", 1250000, 1158900], [5010, "Löner", -400000, -380000]]
+    assert to_date(resultatrapport_from_rows(rows, "r", "s", 2025, 5), 5) == {
+        ("3510", None): 1250000, ("5010", None): -400000}
+    with pytest.raises(ReadError, match="kolumnen 'Perioden' gäller t.o.m. maj, inte aug"):
+        resultatrapport_from_rows(rows, "r", "s", 2025, 8)
+    one_month = [["Period: 2025-05-01 – 2025-05-31"]] + rows[1:]
+    with pytest.raises(ReadError):
+        resultatrapport_from_rows(one_month, "r", "s", 2025, 5)

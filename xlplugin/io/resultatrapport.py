@@ -7,13 +7,15 @@ beside the month's own column, budget, deviation, forecast and last year's figur
 reading goes in named stages:
 
 1. sheet:    the first sheet (the one named Utfall first) with a header row that has an
-             account column and an utfall column;
+             account column (headed Konto, or unheaded over "3510 Namn" cells) and an
+             utfall column; heading bands above or below the row are folded in;
 2. columns:  each heading's role, from the words in `core.vocabulary` (REPORT_*);
 3. period:   the year and months the title rows and headings state, set against the year
              and month asked for (another year, or a to-date column that ends in another
              month, is refused rather than read as something it is not);
 4. utfall:   the column to read; two candidates that give different amounts are refused
-             ("osäker"), never picked between;
+             ("osäker"), never picked between; the rows' objects come from an object
+             column, or from object headings over blocks of rows ("410 Samkraft");
 5. signs:    the report's own convention, told by its revenue and cost accounts: the
              ledger's (revenue negative), the report's (revenue positive, costs negative) or
              both printed positive (costs under a heading "Kostnader"); amounts come out in
@@ -41,6 +43,7 @@ ACTUALS_SHEET = "Utfall"
 HEADER_ROWS = 40               # the header is looked for in the first rows only
 
 _ACCOUNT = re.compile(r"^\s*(\d{4,5})(?:\b|(?=[A-Za-zÅÄÖåäö]))\s*[-–:]?\s*(.*)$")
+_ACCOUNT_AND_NAME = re.compile(r"^\s*[3-8]\d{3,4}\s+[A-Za-zÅÄÖåäö]")     # "3510 Medlemsbidrag"
 _YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 _YM = r"((?:19|20)\d{2})\s*[-/.]?\s*(0[1-9]|1[0-2])(?:\s*[-/.]\s*\d{1,2})?"
 _YM_RANGE = re.compile(_YM + r"\s*(?:[-–—]+|till|to|t\.?\s*o\.?\s*m\.?)\s*" + _YM)
@@ -159,15 +162,47 @@ def _is_label_role(t: str) -> bool:
 
 
 def find_report_header(rows) -> int | None:
-    """The first row among the first HEADER_ROWS with an account heading and a heading
-    that can hold the utfall (a month, or a to-date or plain utfall column)."""
+    """The first row among the first HEADER_ROWS with an account column (see
+    `account_column`) and a heading that can hold the utfall (a month, or a to-date or
+    plain utfall column)."""
     for r in range(min(len(rows), HEADER_ROWS)):
-        texts = [_text(v) for v in rows[r]]
-        if not any(voc.matches(voc.REPORT_ACCOUNT, t) for t in texts):
+        c_acc = account_column(rows, r)
+        if c_acc is None:
             continue
         texts = _header_texts(rows, r)
-        if any(classify_heading(t, c, None).role in ("month", "to_date") for c, t in enumerate(texts)):
+        if any(classify_heading(t, c, None).role in ("month", "to_date")
+               for c, t in enumerate(texts) if c != c_acc):
             return r
+        if any(voc.matches(voc.REPORT_PERIOD_ONLY, t) and not voc.matches(voc.REPORT_NOT_UTFALL, t)
+               for c, t in enumerate(texts) if c != c_acc) and _from_january(_title_lines(rows, r)):
+            return r                 # "Perioden" under "Period: 2025-01-01 – 2025-05-31"
+    return None
+
+
+def _title_lines(rows, hr: int) -> list[str]:
+    return [" ".join(str(v) for v in row if v not in (None, "")) for row in rows[:hr]]
+
+
+ACCOUNTS_UNDER_BLANK = 3        # account cells under an empty heading that make it the Konto column
+
+
+def account_column(rows, r: int) -> int | None:
+    """The account column of a header in row r: the one headed Konto (Kontonr, Kto …), or
+    else an empty heading with cells of account and name under it ("3510 Medlemsbidrag":
+    Fortnox prints no heading over them; an amount is never taken for an account there);
+    None when row r has neither."""
+    texts = [_text(v) for v in rows[r]]
+    hit = next((c for c, t in enumerate(texts) if voc.matches(voc.REPORT_ACCOUNT, t)), None)
+    if hit is not None or not any(texts):
+        return hit
+    width = max((len(row) for row in rows[r + 1:r + 41]), default=0)
+    for c in range(width):
+        if c < len(texts) and texts[c]:
+            continue
+        found = sum(1 for row in rows[r + 1:r + 41]
+                    if c < len(row) and isinstance(row[c], str) and _ACCOUNT_AND_NAME.match(row[c]))
+        if found >= ACCOUNTS_UNDER_BLANK:
+            return c
     return None
 
 
@@ -242,6 +277,64 @@ def stated_period(lines: list[str]) -> tuple[tuple[int, ...], int | None]:
     return tuple(sorted(years)), through
 
 
+_OBJECT_HEADING = re.compile(
+    r"^\s*(?:(?:objekt|projekt|verksamhet|kostnadsställe|kst|ansvar|aktivitet)\b"
+    r"(?:\s*:\s*(?P<named>[^\s:]+)|\s+(?P<numbered>[^\s:]*\d[^\s:]*))"
+    r"|(?P<code>\d{1,3}|\d{1,4}:\d{1,6}|[A-ZÅÄÖ]{1,3}\d{1,5}))(?:\s+[-–:]?\s*[A-Za-zÅÄÖåäö].*)?$", re.I)
+
+
+def _object_heading(row, c_acc: int, c_name: int | None) -> str | None:
+    """The code of a heading row that opens a block of one object ("100 Förbundsgemensamt",
+    "Projekt: P110 Samkraft", "410 Samkraft" in the Konto column, or in the name column
+    when Konto is empty), in a report with no object column; None for any other row. A
+    row with an amount is no heading; a code that begins the accounts under it ("3
+    Verksamhetens intäkter", "35 Bidrag") is an account class, sorted out afterwards."""
+    cells = [c_acc] + ([c_name] if c_name is not None else [])
+    text = next((row[c] for c in cells if c < len(row) and row[c] not in (None, "")), None)
+    if not isinstance(text, str) or _ACCOUNT.match(text):
+        return None
+    if any(v not in (None, "") for c, v in enumerate(row) if c not in cells):
+        return None
+    m = _OBJECT_HEADING.match(text.strip())
+    return (m.group("named") or m.group("numbered") or m.group("code")) if m else None
+
+
+def _objects_from_headings(data: list, headings: list) -> list:
+    """Each account row with the object of the heading above it, when the report has such
+    headings (and no object column) and the first of them opens the first block; a
+    heading's block runs to the next heading. Codes of account classes and groups (the
+    block's first account begins with the code, or, for one or two digits, with its first
+    digit) are no objects."""
+    def account_class(k, code):          # "3 Intäkter", "60 Lokaler" over 6110, "35" over 3510
+        return code.isdigit() and k < len(data) and (
+            data[k][1].startswith(code) or (len(code) <= 2 and data[k][1][0] == code[0]))
+    objects = [(k, code) for k, code in headings if not account_class(k, code)]
+    if not objects or objects[0][0] != 0:
+        return data                      # the blocks must begin before the first account
+    out, current, pending = [], None, iter(objects + [(len(data) + 1, None)])
+    nxt = next(pending)
+    for k, (r, acc, name, obj, row) in enumerate(data):
+        while nxt[0] <= k:
+            current, nxt = nxt[1], next(pending)
+        out.append((r, acc, name, current if obj is None else obj, row))
+    return out
+
+
+def _from_january(lines: list[str]) -> bool:
+    """Whether a title line states a period that begins in January ("Period 2025-01-01 –
+    2025-05-31", "januari – maj"), not counting the fiscal year's own range."""
+    for line in lines:
+        t = _text(line)
+        if not t or voc.matches(voc.REPORT_PRINTED, t) or voc.matches(voc.REPORT_FISCAL_YEAR, t):
+            continue
+        if any(m.group(2) == "01" for m in _YM_RANGE.finditer(t)):
+            return True
+        rng = _MONTH_RANGE.search(t)
+        if rng and _month_of(rng.group(1)) == 1:
+            return True
+    return False
+
+
 def _unit(lines: list[str]) -> str:
     return "tkr" if any(re.search(voc.UNIT_TKR, _text(t)) for t in lines if t) else "kr"
 
@@ -260,12 +353,12 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
     shown = _headings(rows, hr)
     texts = [_text(t) for t in shown]
     raw_texts = [_text(v) for v in rows[hr]]
-    c_acc = next(c for c, t in enumerate(raw_texts) if voc.matches(voc.REPORT_ACCOUNT, t))
+    c_acc = account_column(rows, hr)
     c_name = next((c for c, t in enumerate(raw_texts) if c != c_acc and voc.matches(voc.REPORT_NAME, t)), None)
     c_obj = next((c for c, t in enumerate(raw_texts) if c != c_acc and voc.matches(voc.REPORT_OBJECT, t)), None)
     labels = {c_acc, c_name, c_obj}
     columns = tuple(classify_heading(t, c, year) for c, t in enumerate(texts) if c not in labels)
-    title = [" ".join(str(v) for v in row if v not in (None, "")) for row in rows[:hr]]
+    title = _title_lines(rows, hr)
     years, through = stated_period(title)
     unit = _unit(title + texts)
     if years and year not in years:
@@ -274,9 +367,13 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
 
     # --- the data rows -----------------------------------------------------------------
     data = []        # (r, account, name, object text, row)
+    headings = []    # (index in data of the next account row, code): "100 Förbundsgemensamt"
     for r in range(hr + 1, len(rows)):
         row = rows[r]
         v = row[c_acc] if c_acc < len(row) else None
+        if c_obj is None and (code := _object_heading(row, c_acc, c_name)) is not None:
+            headings.append((len(data), code))
+            continue
         if v is None or isinstance(v, bool):
             continue
         text = str(int(v)) if isinstance(v, float) and v == int(v) else str(v)
@@ -286,6 +383,7 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
         name = (row[c_name] if c_name is not None and c_name < len(row) else None) or m.group(2)
         obj = row[c_obj] if c_obj is not None and c_obj < len(row) else None
         data.append((r, m.group(1), str(name or "").strip(), obj, row))
+    data = _objects_from_headings(data, headings)
 
     def amount(r, row, c) -> Decimal | None:
         x = row[c] if c < len(row) else None
@@ -298,6 +396,12 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
         return a.value if a is not None else None
 
     # --- which columns hold the utfall to date ---------------------------------------
+    if through is not None and _from_january(title) and not any(c.role in ("to_date", "month") for c in columns):
+        # the only utfall is "Perioden", and the title's period runs from January: it is
+        # the utfall of that period ("Period: 2025-01-01 – 2025-05-31"), to date
+        columns = tuple(ReportColumn(c.col, c.text, "to_date", rank=1, through=through)
+                        if voc.matches(voc.REPORT_PERIOD_ONLY, c.text.strip()) and
+                        not voc.matches(voc.REPORT_NOT_UTFALL, c.text.strip()) else c for c in columns)
     months = {}
     for col in columns:
         if col.role == "month" and col.month is not None and col.month not in months:
