@@ -622,6 +622,32 @@ def test_any_row_is_read_by_the_run_as_the_row_by_row_reading_reads_it(row):
     assert fast == slow
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["20210105", "20211231", "20211301", "2021010", "", " ", "\t", '"', '"Hyra jan"',
+                                 '"a\\"b"', '""', "{}", "{1 x}", "3", "\xa0", "x"]), max_size=4))
+def test_a_rows_transaction_month_is_what_the_tokenizer_gives(pieces):
+    """io.sie._Parser._trans_month reads the common tail ('20250131 "text"') with one
+    expression; on any tail it gives the month, or the message, that tokenizing gives."""
+    from xlplugin.io.sie import _Parser, _date, _tokenize_slow
+    rest = " ".join(pieces).lstrip(" \t")
+
+    def reference():
+        fields = _tokenize_slow(rest, "t.se", 7) if '"' in rest else rest.split()
+        first = fields[0] if fields else ""
+        if not first:
+            return "202103"
+        return f"{_date(first, 't.se', 7, 'transaktionsdatum'):%Y%m}"
+
+    def outcome(f):
+        try:
+            return f()
+        except SieError as exc:
+            return str(exc)
+    parser = _Parser("t.se", "PC8")
+    assert outcome(lambda: parser._trans_month(rest, 7, "202103")) == outcome(reference)
+    assert outcome(lambda: parser._trans_month(rest, 7, "202103")) == outcome(reference)   # cached
+
+
 def test_the_run_reading_takes_only_plain_row_texts_and_amounts():
     """The two checks the run reading makes once per run, on inline cases."""
     from xlplugin.io.sie import _plain_amounts, _trans_prefix

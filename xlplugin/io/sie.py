@@ -122,6 +122,9 @@ class SieFile:
 _TRANS = re.compile(r'#TRANS[ \t]+(\d+)[ \t]+\{([^{}]*)\}[ \t]+(-?\d+(?:\.\d+)?)(?:[ \t]+(.*))?$')
 _TRANS_LINE = re.compile(r'[ \t]*#TRANS[ \t]+(\d+)[ \t]+\{([^{}]*)\}[ \t]+(-?\d+(?:\.\d+)?)(?:[ \t]+(.*?))?[ \t]*$')
 
+# what follows a #TRANS row's amount, commonly: the transaction date and a plain text
+_TRANS_TAIL = re.compile(r'(\d{8})(?:[ \t]+"[^"\\]*")?[ \t]*$')
+
 _TRANS_BLOCK = re.compile(r'^[ \t]*#TRANS[ \t]+(\d+)[ \t]+\{([^{}\n]*)\}[ \t]+(-?\d+(?:\.\d+)?)()[ \t]*$', re.M)
 
 # the common #VER row: series, number, date and an optional simple text (then the rest)
@@ -377,6 +380,8 @@ class _Parser:
         self.pending_periods: list[tuple[int, str, int]] = []
         self.objects_seen: dict[str, tuple] = {}
         self.dates: dict[str, _dt.date] = {}
+        self.months: dict[str, str] = {}          # a transaction date's "YYYYMMDD" → "YYYYMM"
+        self.last_block: tuple = (-1, None)       # _plain_block's last (k, answer)
         self.movements: dict[tuple[str, tuple, str], Decimal] = {}
         self.slow_until = -1        # lines up to here are read voucher by voucher
 
@@ -774,28 +779,42 @@ class _Parser:
         self.vouchers.append(Voucher(series, number, date_, _unquote(text) if text else "", len(found), line))
         return end + 1
 
-    @staticmethod
-    def _plain_block(lines, k):
+    def _plain_block(self, lines, k):
         """(index of the closing "}", the #TRANS rows' groups) when every line from k to
-        the next "}" is a #TRANS row with no date or text after its amount; else None."""
+        the next "}" is a #TRANS row with no date or text after its amount; else None.
+        The last answer is kept: `plain_voucher` and then `voucher` ask for the same k."""
+        if self.last_block[0] == k:
+            return self.last_block[1]
+        found = None
         try:
             end = lines.index("}", k, k + 2000)
         except ValueError:
-            return None
+            end = None
         if end == k:
-            return end, []
-        found = _TRANS_BLOCK.findall("\n".join(lines[k:end]))
-        if len(found) != end - k:
-            return None
-        return end, found
+            found = end, []
+        elif end is not None:
+            rows = _TRANS_BLOCK.findall("\n".join(lines[k:end]))
+            found = (end, rows) if len(rows) == end - k else None
+        self.last_block = (k, found)
+        return found
 
     def _trans_month(self, rest: str, line: int, default: str) -> str:
-        fields = _tokenize_slow(rest, self.path, line) if '"' in rest else rest.split()
-        first = fields[0] if fields else ""
-        if not first:
-            return default
-        d = _date(first, self.path, line, "transaktionsdatum")
-        return f"{d:%Y%m}"
+        """The month ("YYYYMM") of a #TRANS row's transaction date, in what follows its
+        amount; `default` (the voucher's) when it has none. The common tail, a date and a
+        plain text ('20250131 "Hyra jan"'), is read with one expression; any other goes
+        through the tokenizer, which also reports a broken quote."""
+        m = _TRANS_TAIL.match(rest)
+        if m is not None:
+            first = m.group(1)
+        else:
+            fields = _tokenize_slow(rest, self.path, line) if '"' in rest else rest.split()
+            first = fields[0] if fields else ""
+            if not first:
+                return default
+        month = self.months.get(first)
+        if month is None:
+            month = self.months[first] = f"{_date(first, self.path, line, 'transaktionsdatum'):%Y%m}"
+        return month
 
     def _trans_date(self, rest: str, line: int, default):
         fields = _tokenize_slow(rest, self.path, line) if '"' in rest else rest.split()
