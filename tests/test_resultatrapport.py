@@ -246,3 +246,18 @@ def test_perioden_is_the_utfall_when_the_title_period_runs_from_january():
     one_month = [["Period: 2025-05-01 – 2025-05-31"]] + rows[1:]
     with pytest.raises(ReadError):
         resultatrapport_from_rows(one_month, "r", "s", 2025, 5)
+
+
+def test_an_account_twice_with_the_same_object_is_refused_not_summed():
+    """A "Totalt" block after the object blocks repeats each account: summed, the utfall
+    would count twice. The reader cannot tell it from groups without codes, so it asks."""
+    rows = [["Konto", "Benämning", "Utfall ack"], ["100 Gemensamt"], [5010, "Löner", 600],
+            ["410 Samkraft"], [5010, "Löner", 300], [None, "Totalt alla objekt"], [5010, "Löner", 900]]
+    with pytest.raises(ReadError) as exc:
+        resultatrapport_from_rows(rows, "r.xlsx", "Rapport", 2025, 5)
+    assert "konto 5010 (objekt 410) står på två rader, 5 och 7 (300,00 och 900,00 i rapporten)" in str(exc.value)
+    assert "cell A7" in str(exc.value)
+    uncoded = [["Konto", "Benämning", "Utfall ack"], [None, "Gemensamt"], [3510, "FK", -100],
+               [None, "Samkraft"], [3510, "FK", -40]]
+    with pytest.raises(ReadError, match="konto 3510 står på två rader, 3 och 5"):
+        resultatrapport_from_rows(uncoded, "r.xlsx", "Rapport", 2025, 5)

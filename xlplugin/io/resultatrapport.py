@@ -460,6 +460,22 @@ def resultatrapport_from_rows(rows, path: str, sheet: str, year: int, period_mon
                             "kolumn som inte är utfallet "
                             "och läs in igen", path, sheet, cell_ref(r, first_cols[0].col))
 
+    # --- one row per account and object ------------------------------------------------
+    seen: dict = {}
+    for (r, acc, _name, obj, _row), v in zip(data, values):
+        if v is None:
+            continue
+        key = (acc, _text(obj))
+        if key in seen:
+            first_r, first_v = seen[key]
+            where = f" (objekt {obj})" if obj not in (None, "") else ""
+            raise ReadError(f"osäker tolkning: konto {acc}{where} står på två rader, {first_r + 1} och "
+                            f"{r + 1} ({kr_ore(first_v)} och {kr_ore(v)} i rapporten). Är den senare en "
+                            "summering av blocken ovanför, eller hör raderna till olika objekt som "
+                            "rapporten inte anger? Ta bort summeringen, eller ta ut rapporten med "
+                            "objektkolumn, och läs in igen", path, sheet, cell_ref(r, c_acc))
+        seen[key] = (r, v)
+
     # --- signs and unit -----------------------------------------------------------------
     def total(prefixes) -> Decimal:
         return sum((v for (r, acc, *_), v in zip(data, values) if v is not None and acc.startswith(prefixes)),
