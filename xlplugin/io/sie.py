@@ -573,7 +573,6 @@ class _Parser:
         rows: list[tuple] = []
         total = ZERO
         vmonth = f[2][:6]
-        objects_seen = self.objects_seen
         trans_match = _TRANS_LINE.match
         mv = self.movements
         mv_get = mv.get
@@ -586,10 +585,7 @@ class _Parser:
             # regular expression over the block, then the sums
             end, found = block
             for acc, objs_text, amount_text, _rest in found:
-                objs = objects_seen.get(objs_text)
-                if objs is None:
-                    objs = objects_seen[objs_text] = _objects(tuple(_tokenize_slow(objs_text, self.path, k)),
-                                                              self.path, k)
+                objs = self.object_list(objs_text, k)
                 amount = dec(amount_text)
                 total += amount
                 key = (acc, objs, vmonth)
@@ -604,10 +600,7 @@ class _Parser:
             m = trans_match(raw)
             if m is not None:
                 acc, objs_text, amount_text, rest = m.groups()
-                objs = objects_seen.get(objs_text)
-                if objs is None:
-                    objs = objects_seen[objs_text] = _objects(tuple(_tokenize_slow(objs_text, self.path, k)),
-                                                              self.path, k)
+                objs = self.object_list(objs_text, k)
                 month = self._trans_month(rest, k, vmonth) if rest else vmonth
                 amount = dec(amount_text)
                 total += amount
@@ -720,12 +713,10 @@ class _Parser:
                 row = _trans_prefix(prefix)
                 if row is None:
                     return None
-                if row[1] not in objects_seen:
-                    try:
-                        objects_seen[row[1]] = _objects(tuple(_tokenize_slow(row[1], self.path, start + 1)),
-                                                        self.path, start + 1)
-                    except SieError:
-                        return None
+                try:
+                    self.object_list(row[1], start + 1)
+                except SieError:
+                    return None
                 rows_read[prefix] = row
         movements = self.movements
         for (prefix, month), amount in mv.items():
@@ -816,12 +807,14 @@ class _Parser:
             month = self.months[first] = f"{_date(first, self.path, line, 'transaktionsdatum'):%Y%m}"
         return month
 
-    def _trans_date(self, rest: str, line: int, default):
-        fields = _tokenize_slow(rest, self.path, line) if '"' in rest else rest.split()
-        first = fields[0] if fields else ""
-        if not first:
-            return default
-        return _date(first, self.path, line, "transaktionsdatum")
+    def object_list(self, text: str, line: int) -> tuple[tuple[str, str], ...]:
+        """The objects of a #TRANS row's "{…}" (its inner text), parsed once per distinct
+        text; SieError (naming `line`) when it is not an object list."""
+        objs = self.objects_seen.get(text)
+        if objs is None:
+            objs = self.objects_seen[text] = _objects(tuple(_tokenize_slow(text, self.path, line)),
+                                                      self.path, line)
+        return objs
 
     def trans(self, f, line, voucher_date) -> Transaction:
         if len(f) < 3:
