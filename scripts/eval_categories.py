@@ -15,11 +15,14 @@ under them and closed by a "Summa <heading>" row, Summa intäkter / Summa kostna
 Resultat, amounts in kronor under "Budget 2026"), is read as `finsam consolidate` reads it
 (`read_budget`) and consolidated with the default rules. Per line:
 
-  right         the category given, or one the ekonom accepts too;
+  right         the category given, or one the ekonom accepts too (with doubt shown or not);
   unclassified  left under "Ej klassificerat": the tool says it cannot place the line, and
                 the consolidation shows it as such (not wrong, not right);
+  flagged wrong put in another category, but marked osäker with the doubt and the
+                alternatives named (the Mappning sheet, the JSON, the warning);
   wrong         put in another category without doubt: a confident wrong answer;
   not read      the line is not among the lines the consolidation sums (a reading fault).
+"Doubt on right" counts the right lines marked osäker all the same (the noise of the flag).
 
 Per axis: the truth's category, the kind, whether the line stands under a heading, whether
 the label starts with an account number, whether the line is borderline (`also`), and what
@@ -165,20 +168,21 @@ def measure(name: str) -> dict:
             m = got.get(label.strip())
             want = truth["category"]
             accepted = {want, *truth.get("also", [])}
+            doubt = ""
             if m is None:
                 outcome, cat, rule = "not read", None, ""
             else:
-                cat, rule = m.category, m.rule
+                cat, rule, doubt = m.category, m.rule, m.doubt
                 if cat in accepted:
                     outcome = "right"
                 elif cat == UNMAPPED:
                     outcome = "unclassified"
                 else:
-                    outcome = "wrong"
+                    outcome = "flagged wrong" if doubt else "wrong"
             results.append({
                 "file": f["_file"], "forbund": f["forbund"], "label": label, "headings": path,
                 "truth": want, "also": truth.get("also", []), "got": cat, "rule": rule,
-                "outcome": outcome, "axes": {
+                "outcome": outcome, "doubt": doubt, "axes": {
                     "category": want,
                     "kind": "income" if revenue else "cost",
                     "under a heading": "yes" if path else "no",
@@ -190,9 +194,11 @@ def measure(name: str) -> dict:
 
 
 def tally(lines: list[dict]) -> dict:
-    t = {"lines": len(lines), "right": 0, "unclassified": 0, "wrong": 0, "not read": 0}
+    t = {"lines": len(lines), "right": 0, "unclassified": 0, "flagged wrong": 0, "wrong": 0, "not read": 0,
+         "doubt on right": 0}
     for ln in lines:
         t[ln["outcome"]] += 1
+        t["doubt on right"] += ln["outcome"] == "right" and bool(ln["doubt"])
     return t
 
 
@@ -200,12 +206,14 @@ def _fmt(t: dict) -> list[str]:
     n = t["lines"] or 1
     return [str(t["lines"]), f"{t['right']} ({100 * t['right'] / n:.1f} %)",
             f"{t['unclassified']} ({100 * t['unclassified'] / n:.1f} %)",
-            f"{t['wrong']} ({100 * t['wrong'] / n:.1f} %)", str(t["not read"])]
+            f"{t['flagged wrong']} ({100 * t['flagged wrong'] / n:.1f} %)",
+            f"{t['wrong']} ({100 * t['wrong'] / n:.1f} %)", str(t["not read"]), str(t["doubt on right"])]
 
 
 def report(r: dict, markdown: bool) -> None:
     lines = r["lines"]
-    head = ["", "lines", "right", "unclassified", "wrong (confident)", "not read"]
+    head = ["", "lines", "right", "unclassified", "wrong, marked osäker", "wrong (confident)", "not read",
+            "doubt on right"]
     table = [["all", *_fmt(tally(lines))]]
     axes = sorted({a for ln in lines for a in ln["axes"]})
     for axis in ("kind", "category", "under a heading", "account number", "borderline (also)", "decided by"):
@@ -222,7 +230,7 @@ def report(r: dict, markdown: bool) -> None:
             print("| " + " | ".join(row) + " |")
     else:
         for row in [head] + table:
-            print(f"{row[0]:32} " + " ".join(f"{c:>18}" for c in row[1:]))
+            print(f"{row[0]:30} " + " ".join(f"{c:>14}" for c in row[1:]))
 
 
 def main(argv=None) -> int:
@@ -240,11 +248,12 @@ def main(argv=None) -> int:
     for r in results:
         report(r, a.markdown)
         if a.show_wrong:
-            shown = [ln for ln in r["lines"] if ln["outcome"] in ("wrong", "not read")][:a.show_wrong]
+            shown = [ln for ln in r["lines"] if ln["outcome"] in ("wrong", "flagged wrong", "not read")][:a.show_wrong]
             for ln in shown:
                 where = " > ".join(ln["headings"]) or "-"
                 print(f"  {ln['outcome']:9} {ln['file']:28} {ln['label']!r} [{where}] truth {ln['truth']}"
-                      f"{'/' + '/'.join(ln['also']) if ln['also'] else ''} got {ln['got']} ({ln['rule'][:50]})")
+                      f"{'/' + '/'.join(ln['also']) if ln['also'] else ''} got {ln['got']} ({ln['rule'][:40]})"
+                      + (f" OSÄKER: {ln['doubt']}" if ln["doubt"] else ""))
     return 0
 
 

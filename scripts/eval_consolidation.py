@@ -15,7 +15,8 @@ share names). Measured:
   unclassified  base lines left under "Ej klassificerat", of all base lines;
   members       member-contribution lines (generated corpus: the generator's member
                 lines, the state's, the region's and each municipality's) classified as
-                Medlemsbidrag.
+                Medlemsbidrag;
+  osäker        lines given a category with a doubt shown (core.categories.decide).
 
 Uncertain readings are left out, as `finsam consolidate` leaves them out without
 --med-osakra; they are counted.
@@ -113,6 +114,7 @@ def measure() -> dict:
             "planted": planted, "planted_found": found, "missed": missed,
             "lines": len(lines), "unclassified": len(unclassified),
             "unclassified_list": [(m.forbund, m.line.label) for m in unclassified],
+            "doubtful": sum(1 for m in lines if m.doubt and m.category != "ej_klassificerat"),
             "members": members, "members_right": member_right}
 
 
@@ -130,6 +132,7 @@ def main() -> int:
         ("planted errors shown as source discrepancies", f"{r['planted_found']}/{r['planted']}"),
         ("unclassified lines", f"{r['unclassified']}/{r['lines']} ({100 * r['unclassified'] / r['lines']:.2f} %)"),
         ("member contributions classified (generated)", f"{r['members_right']}/{r['members']}"),
+        ("lines whose category is marked osäker", f"{r['doubtful']}/{r['lines']} ({100 * r['doubtful'] / r['lines']:.2f} %)"),
     ]
     for k, v in rows:
         print(f"| {k} | {v} |" if args.markdown else f"{k:55} {v}")

@@ -408,4 +408,4 @@ def test_mappning_says_what_decided_each_line(tmp_path):
     assert why[("Norra Västmanlands S", "Medel från huvudmännen")] == "orden i raden: 'Medel från huvudm'"
     h07 = read_budget(ROOT / "eval" / "handwritten" / "h07_goteborg_nordost.xlsx")
     why = {m.line.label: mapping_evidence(m) for m in consolidate([("G", h07)]).mapped}
-    assert why["- Motivationsgrupper"] == "blocket raden står i: under 'Individinriktade insatser'"
+    assert why["- Psykosocialt stöd"] == "blocket raden står i: under 'Individinriktade insatser'"

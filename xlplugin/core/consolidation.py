@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from . import vocabulary
-from .categories import CHART, DEFAULT_RULES, UNMAPPED, Rule, classify
+from .categories import CHART, DEFAULT_RULES, UNMAPPED, Categorised, Rule, bare_label, decide, line_category
 from .equity import EquityPolicy, equity_cap, equity_years
 from .model import COST, REVENUE, Budget, Line
 from .totals import base_lines, column_totals
@@ -51,6 +50,12 @@ class MappedLine:
     line: Line
     category: str
     rule: str            # how it was mapped: "mappning", the keyword pattern, or ""
+    doubt: str = ""      # why the category is open (Swedish), "" when it is not
+    alternatives: tuple[str, ...] = ()   # the other categories it could be
+
+    @property
+    def certain(self) -> bool:
+        return not self.doubt
 
 
 @dataclass(frozen=True)
@@ -235,9 +240,8 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
     mapped: list[MappedLine] = []
     by_category = {k: {c: {f.name: None for f in forbund} for c in CATEGORY_ORDER} for k in keys}
     totals_in = {k: {} for k in keys}
-    by_rules: dict[tuple[str, str | None], tuple[str, str]] = {}   # (label, kind) -> rule result
     for f in forbund:
-        line_category: dict[int, tuple[str, str]] = {}   # line index -> (category, rule)
+        line_category: dict[int, Categorised] = {}   # line index -> its category
         for key in keys:
             header = f.columns.get(key)
             if header is None:
@@ -250,10 +254,9 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
             for ln in base_lines(f.budget, header):
                 hit = line_category.get(ln.index)
                 if hit is None:
-                    hit = line_category[ln.index] = _category(f.name, ln, mapping, rules, by_rules,
-                                                              f.budget)
-                    mapped.append(MappedLine(f.name, ln, *hit))
-                cat = hit[0]
+                    hit = line_category[ln.index] = _category(f.name, ln, mapping, rules, f.budget)
+                    mapped.append(MappedLine(f.name, ln, hit.category, hit.rule, hit.doubt, hit.alternatives))
+                cat = hit.category
                 bucket = cat if cat in by_category[key] else UNMAPPED
                 if cat == UNMAPPED and ln.kind == REVENUE:
                     bucket = UNMAPPED + ":intakt"
@@ -271,78 +274,23 @@ def consolidate(inputs: Sequence[tuple[str, Budget]], mapping: Mapping[tuple[str
                          inputs=totals_in, eliminations=list(eliminations), proposed=proposed)
 
 
-def _category(forbund: str, ln: Line, mapping, rules, memo: dict,
-              budget: Budget | None = None) -> tuple[str, str]:
-    """(category, what decided it): the user's mapping; else the line's own words; else
-    a member contribution by its role (the state's, the region's, the municipalities'
-    part: "Kommuner (25 %)", "Sala kommun"); else the block it stands in: the category
-    row or heading above it ("under 'Insatser för individer'"), or the "Summa …" row
-    that sums it ("i 'Summa individinsatser'")."""
+def _category(forbund: str, ln: Line, mapping, rules, budget: Budget) -> Categorised:
+    """The user's mapping for the line, else the chart's decision (core.categories.line_category:
+    the line's words, a member's role, the block it stands in, with its doubt)."""
     user = mapping.get((forbund, ln.label))
     if user:
-        return user, "mappning"
-
-    def by_words(label: str) -> tuple[str, str]:
-        key = (label, ln.kind)
-        hit = memo.get(key)
-        if hit is None:
-            hit = memo[key] = _rule_category(label, ln.kind, rules)
-        return hit
-
-    hit = by_words(ln.label)
-    if hit[0] != UNMAPPED or budget is None:
-        return hit
-    if ln.kind == REVENUE and vocabulary.matches(vocabulary.MEMBER_NAME, _bare(ln.label)):
-        return "medlemsbidrag", "medlem (statens, regionens eller kommunernas del)"
-    for block, how in _blocks_of(budget, ln):
-        cat, _ = by_words(block.label)
-        if cat != UNMAPPED:
-            return cat, f"{how} '{block.label}'"
-    return hit
-
-
-_LEADING = re.compile(r"^\s*(?:[-–—•·▪]\s*)+|^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+")
+        return Categorised(user, "mappning")
+    return line_category(budget, ln, rules)
 
 
 def _bare(label: str) -> str:
-    """A label without "- " marks and outline numbers: "- Kommuner (25 %)" -> "Kommuner (25 %)"."""
-    out = label
-    for _ in range(3):
-        out = _LEADING.sub("", out)
-    return out.strip()
-
-
-def _blocks_of(budget: Budget, ln: Line):
-    """The rows whose block line `ln` stands in, nearest first: the category rows and
-    headings above it (its parents), then the "Summa …" rows that sum it."""
-    lines = budget.lines
-    p, seen = ln.parent, 0
-    while p is not None and seen < 10:
-        yield lines[p], "under"
-        p, seen = lines[p].parent, seen + 1
-    target = {ln.index} | _ancestors(budget, ln)
-    for t in lines:
-        if t.members and target & set(t.members) and t.total_type not in ("revenue_total", "cost_total", "result"):
-            yield t, "i"
-
-
-def _ancestors(budget: Budget, ln: Line) -> set[int]:
-    out, p = set(), ln.parent
-    while p is not None and p not in out:
-        out.add(p)
-        p = budget.lines[p].parent
-    return out
+    return bare_label(label)
 
 
 def _rule_category(label: str, kind: str | None, rules: tuple[Rule, ...]) -> tuple[str, str]:
-    cat, rule = classify(label, rules)
-    if cat != UNMAPPED and CATEGORY_KIND.get(cat) and CATEGORY_KIND[cat] != kind:
-        # a revenue word on a cost line (or the reverse) is no match
-        for alt in rules:
-            if alt.matches(label) and CATEGORY_KIND.get(alt.category) == kind:
-                return alt.category, alt.pattern
-        return UNMAPPED, ""
-    return cat, (rule.pattern if rule else "")
+    """(category, rule) of a label by its words alone (no block, no role)."""
+    c = decide(label, kind, (), False, tuple(rules))
+    return c.category, c.rule
 
 
 def propose_eliminations(forbund: Sequence[ForbundInput], keys: Sequence[str]) -> list[Elimination]:

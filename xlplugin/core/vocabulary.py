@@ -41,6 +41,14 @@ MEMBER_NAME = (
     r"^\S+(\s+\S+)?\s+(kommun|stad|kommuner)$", r"^medlemmar(na)?\b",
 )
 
+# Headings that name no category of the chart ("Kostnader", "Övriga kostnader", "Övrigt"):
+# a generic line under them ("Hyra") is taken by its own word without doubt, while under a
+# heading that is a project's name it is not.
+NEUTRAL_HEADING = (
+    r"^\s*(summa\s+)?(verksamhetens\s+|övriga\s+|totala\s+|gemensamma\s+)?(kostnader|intäkter|intakter|utgifter)\s*$",
+    r"^\s*övrigt\s*$", r"^\s*(resultat|budget)\b",
+)
+
 # Other words that make a line revenue.
 REVENUE = MEMBER_CONTRIBUTION + (
     r"intäkt", r"intakt", r"erhållna bidrag", r"ersättning från", r"medfinansiering från",

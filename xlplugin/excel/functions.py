@@ -14,7 +14,7 @@ from decimal import Decimal
 from xlwings import arg, func, ret
 
 from ..core import equity as eq
-from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, classify
+from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, line_category
 from ..core.funding import REMAINDER_RULE, member_contributions
 from ..core.model import COST, REVENUE
 from ..core.projection import ProjectionRule, project
@@ -197,14 +197,14 @@ def finsam_nyckeltal(etiketter, belopp, bas="kostnader", nivaer=None):
     for ln in lines:
         if ln.kind != COST:
             continue
-        cat, _ = classify(ln.label)
+        cat = line_category(b, ln).category
         for g, cats in RATIO_GROUPS.items():
             if cat in cats:
                 by_group[g] += ln.values[h]
     totals = column_totals(b)[h]
     base = {"kostnader": totals.kostnader, "intakter": totals.intakter,
             "insatser": by_group["individinsatser"] + by_group["struktur"] + by_group["processtod"]
-            - sum(ln.values[h] for ln in lines if ln.kind == COST and classify(ln.label)[0] == "ofordelat")}[base_name]
+            - sum(ln.values[h] for ln in lines if ln.kind == COST and line_category(b, ln).category == "ofordelat")}[base_name]
     out = [["Nyckeltal", "Belopp", "Andel", "Bas"]]
     for g, amount_ in by_group.items():
         r = share(RATIO_GROUP_NAMES[g], amount_, base, base_name)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..core.board import BoardPlan, board_equity
-from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, classify
+from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, line_category
 from ..core.equity import EquityPolicy, equity_note, is_member_contribution
 from ..core.funding import REMAINDER_RULE, member_contributions
 from ..core.totals import column_totals
@@ -480,7 +480,7 @@ def ratio_groups(plan: BoardPlan) -> dict[str, list[Line]]:
         is_line = ln.role == ITEM or (ln.role == TOTAL and not ln.members and ln.total_type == SUBTOTAL)
         if not is_line or ln.kind != COST or ln.index in has_kids:
             continue
-        cat, _ = classify(ln.label)
+        cat = line_category(plan.budget, ln).category
         for g, cats in RATIO_GROUPS.items():
             if cat in cats:
                 out[g].append(ln)
@@ -509,7 +509,7 @@ def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
         group_rows[g] = r
         r += 1
     ofordelat = [f"'{B}'!{L}{cells.line_rows[ln.index]}" for ln in groups["struktur"]
-                 if classify(ln.label)[0] == "ofordelat" and ln.values.get(col.header) is not None]
+                 if line_category(plan.budget, ln).category == "ofordelat" and ln.values.get(col.header) is not None]
     base_row = r + 1
     ws.put(base_row, 1, "Baser", **BOLD)
     ws.put(base_row + 1, 1, "Kostnader (SUMMA KOSTNADER)")

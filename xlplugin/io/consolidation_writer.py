@@ -53,6 +53,7 @@ class _Formats:
         self.indent = wb.add_format({"indent": 1})
         self.pct = wb.add_format({"num_format": "0%"})
         self.unmapped = wb.add_format({"bg_color": "#FFF2CC"})
+        self.doubt = wb.add_format({"bg_color": "#FCE4D6"})
         self.warning = wb.add_format({"bold": True, "font_color": "#C00000"})
 
 
@@ -235,16 +236,17 @@ def mapping_evidence(m) -> str:
 def _mapping(ws, cons: Consolidation, fmt: _Formats):
     ws.write(0, 0, "Mappning av rader till gemensamma kategorier", fmt.title)
     _note(ws, cons, "Ändra Kategori där den är fel (kod eller namn ur listan till höger), spara och kör "
-                   "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat.",
+                   "igen med --mapping <den här filen>. Rader utan kategori står under Ej klassificerat; "
+                   "rader märkta OSÄKER har en kategori som orden eller rubriken inte avgör.",
           fmt)
     ws.write_row(3, 0, ["Förbund", "Rad", "Kategori", "Vad som avgjorde"], fmt.head)
     r = 4
     for m in cons.mapped:
         unmapped = m.category == UNMAPPED
-        style = fmt.unmapped if unmapped else None
+        style = fmt.unmapped if unmapped else (fmt.doubt if m.doubt else None)
         _row(ws, r, 0, (m.forbund, m.line.label,
                         "" if unmapped else CATEGORY_NAMES.get(m.category, m.category),
-                        mapping_evidence(m)), style)
+                        mapping_evidence(m) + (f" – OSÄKER: {m.doubt}" if m.doubt else "")), style)
         r += 1
     ws.write(3, 5, "Kategorier", fmt.bold)
     ws.write(3, 6, "Kod", fmt.bold)
@@ -253,6 +255,8 @@ def _mapping(ws, cons: Consolidation, fmt: _Formats):
         ws.write(k, 6, code)
     unmapped = sum(1 for m in cons.mapped if m.category == UNMAPPED)
     ws.write(r + 1, 0, f"Rader utan matchande regel: {unmapped}", fmt.bold)
+    doubtful = sum(1 for m in cons.mapped if m.doubt and m.category != UNMAPPED)
+    ws.write(r + 2, 0, f"Rader med osäker kategori (OSÄKER): {doubtful}", fmt.bold)
     for c, w in enumerate((34, 48, 28, 50, 2, 28, 18)):
         ws.set_column(c, c, w)
     ws.freeze_panes(4, 0)
