@@ -409,3 +409,32 @@ def test_mappning_says_what_decided_each_line(tmp_path):
     h07 = read_budget(ROOT / "eval" / "handwritten" / "h07_goteborg_nordost.xlsx")
     why = {m.line.label: mapping_evidence(m) for m in consolidate([("G", h07)]).mapped}
     assert why["- Psykosocialt stöd"] == "blocket raden står i: under 'Individinriktade insatser'"
+
+
+def test_a_category_the_words_do_not_settle_is_marked_osaker(tmp_path):
+    """"Utvärdering och processtöd" names two categories: the line is put under the first
+    and marked OSÄKER with the other, on Mappning, in the JSON and in the summary, so the
+    user can correct it with --mapping; a plain line is not marked."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    for row in [["Samordningsförbundet Tveksam"], [None, "Budget 2021"],
+                ["Försäkringskassan", 1_000_000], ["Region Test", 500_000], ["Kommunerna", 500_000],
+                ["Summa intäkter", 2_000_000], ["Styrelse", -200_000], ["Utvärdering och processtöd", -300_000],
+                ["Samordningsteam", -1_500_000], ["Summa kostnader", -2_000_000], ["RESULTAT", 0]]:
+        ws.append(row)
+    src = tmp_path / "tveksam.xlsx"
+    wb.save(src)
+    out = tmp_path / "lan.xlsx"
+    p = finsam("consolidate", src, KRAMFORS, "-o", out, "--json")
+    assert p.returncode == 0, p.stderr
+    doubt = json.loads(p.stdout)["uncertain_mappings"]
+    assert [(d["label"], d["category"], d["alternatives"]) for d in doubt] == [
+        ("Utvärdering och processtöd", "utvardering", ["processtod"])]
+    assert doubt[0]["forbund"] == "Samordningsförbundet Tveksam" and doubt[0]["why"] == "raden nämner också Processtöd"
+    sheet = openpyxl.load_workbook(out)["Mappning"]
+    why = {r[1]: r[3] for r in sheet.iter_rows(min_row=5, values_only=True) if r[1]}
+    assert why["Utvärdering och processtöd"].endswith("– OSÄKER: raden nämner också Processtöd")
+    assert "OSÄKER" not in why["Samordningsteam"]
+    p = finsam("consolidate", src, KRAMFORS, "-o", out, "--force")
+    assert p.returncode == 0 and "1 rader har en osäker kategori" in p.stdout
