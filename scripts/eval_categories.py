@@ -245,6 +245,14 @@ def main(argv=None) -> int:
     if a.json:
         print(json.dumps(results, ensure_ascii=False, indent=1))
         return 0
+    if a.markdown:
+        print("# Chart mapping on budget lines nobody here wrote\n")
+        print("Written by `python scripts/eval_categories.py --markdown > eval/categories/RESULTS.md`. "
+              "Outcomes as in the script's docstring: *right* counts the ekonom's category and the ones "
+              "they accept too; *wrong, marked osäker* lines carry their doubt and alternatives on the "
+              "Mappning sheet and in the JSON; *wrong (confident)* lines do not; *doubt on right* counts "
+              "right lines marked osäker all the same. `dev` has been used to improve the rules; "
+              "`holdout` only measures them.")
     for r in results:
         report(r, a.markdown)
         if a.show_wrong:
