@@ -344,6 +344,18 @@ def test_key_ratios_vastmanland_78_percent_of_direct_insats_costs(boards):
     assert round(of_direct, 4) == round(13_842_000 / 17_733_000, 4) == 0.7806
     assert round(of_costs, 4) == round(13_842_000 / 20_204_000, 4)
     assert ws["A10"].value == "Baser" and ws["B13"].value == -17_733_000
+    # below the bases, every line of the groups with its category and what decided it;
+    # recalculated, the lines of a group add up to the group's amount
+    start = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Raderna i grupperna")
+    listed = [[ws.cell(r, c).value for c in range(1, 6)] for r in range(start + 2, ws.max_row + 1)
+              if ws.cell(r, 1).value]
+    by_group = {}
+    for label, value, category, group, why in listed:
+        by_group[group] = by_group.get(group, 0) + (value or 0)
+        assert why, label
+    assert by_group["Individinsatser"] == -13_842_000
+    assert {g: v for g, v in by_group.items()} == {
+        name: rows[name][0] for name in by_group}
 
 
 def test_population_key_from_csv_splits_the_municipal_quarter(tmp_path):

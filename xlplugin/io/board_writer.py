@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..core.board import BoardPlan, board_equity
-from ..core.categories import RATIO_GROUP_NAMES, RATIO_GROUPS, line_category
+from ..core.categories import CATEGORY_NAMES, RATIO_GROUP_NAMES, RATIO_GROUPS, line_category
 from ..core.equity import EquityPolicy, equity_note, is_member_contribution
 from ..core.funding import REMAINDER_RULE, member_contributions
 from ..core.totals import column_totals
@@ -487,6 +487,14 @@ def ratio_groups(plan: BoardPlan) -> dict[str, list[Line]]:
     return out
 
 
+def _decided_by(c) -> str:
+    if c.rule.startswith(("under '", "i '")):
+        return "blocket raden står i: " + c.rule
+    if c.rule.startswith("medlem"):
+        return "medlemmens roll"
+    return "orden i raden"
+
+
 def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
     col = next(c for c in plan.columns if c.kind == BUDGET and c.year == plan.year)
     L = cells.column_letters[col.header]
@@ -525,6 +533,22 @@ def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
         ws.put(rr, 3, Formula(f'=IF($B${base_row + 1}=0,"",B{rr}/$B${base_row + 1})'), num_format=PERCENT)
         ws.put(rr, 4, Formula(f'=IF($B${base_row + 2}=0,"",-B{rr}/$B${base_row + 2})'), num_format=PERCENT)
         ws.put(rr, 5, Formula(f'=IF($B${base_row + 3}=0,"",B{rr}/$B${base_row + 3})'), num_format=PERCENT)
+    # which line went to which group, and why: the rows, the category and any doubt
+    k = base_row + 5
+    ws.put(k, 1, "Raderna i grupperna", **BOLD)
+    _head(ws, k + 1, ["Rad", "Belopp", "Kategori", "Grupp", "Vad som avgjorde"])
+    k += 2
+    group_of = {c: RATIO_GROUP_NAMES[g] for g, cats in RATIO_GROUPS.items() for c in cats}
+    for g, lines in groups.items():
+        for ln in lines:
+            c = line_category(plan.budget, ln)
+            ws.put(k, 1, ln.label)
+            if ln.values.get(col.header) is not None:
+                ws.put(k, 2, Formula(f"='{B}'!{L}{cells.line_rows[ln.index]}"), num_format=MONEY)
+            ws.put(k, 3, CATEGORY_NAMES.get(c.category, c.category))
+            ws.put(k, 4, group_of.get(c.category, ""))
+            ws.put(k, 5, ("OSÄKER: " + c.doubt) if c.doubt else _decided_by(c))
+            k += 1
     ws.width(1, 60)
     for c in range(2, 6):
         ws.width(c, 18)
