@@ -166,10 +166,35 @@ def classify(label: str, rules=DEFAULT_RULES) -> tuple[str, Rule | None]:
     return UNMAPPED, None
 
 
-@lru_cache(maxsize=8192)
+class _Memo:
+    """Results per rule set, keyed by the rule tuple's identity: hashing a tuple of rules
+    on every call cost more than the matching."""
+
+    def __init__(self):
+        self._by_rules: dict[int, tuple[tuple, dict]] = {}
+
+    def __call__(self, rules: tuple) -> dict:
+        hit = self._by_rules.get(id(rules))
+        if hit is None or hit[0] is not rules:
+            if len(self._by_rules) > 16:
+                self._by_rules.clear()
+            hit = self._by_rules[id(rules)] = (rules, {})
+        if len(hit[1]) > 20_000:
+            hit[1].clear()
+        return hit[1]
+
+
+_words_memo = _Memo()
+_decide_memo = _Memo()
+
+
 def word_categories(label: str, kind: str | None, rules=DEFAULT_RULES) -> tuple[tuple[str, Rule], ...]:
     """Every category the label's words name, in rule order, first rule per category, of
     the line's kind (a revenue word on a cost line is no match)."""
+    memo = _words_memo(rules)
+    hit = memo.get((label, kind))
+    if hit is not None:
+        return hit
     out: list[tuple[str, Rule]] = []
     for rule in rules:
         if any(c == rule.category for c, _ in out):
@@ -178,7 +203,8 @@ def word_categories(label: str, kind: str | None, rules=DEFAULT_RULES) -> tuple[
             continue
         if rule.matches(label):
             out.append((rule.category, rule))
-    return tuple(out)
+    hit = memo[(label, kind)] = tuple(out)
+    return hit
 
 
 def _split(hits, label: str = "") -> tuple[list[tuple[str, Rule]], list[tuple[str, Rule]]]:
@@ -211,7 +237,7 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
     specific categories in the line, or the line's and its block's; a block that names
     two; only an account number; a generic word under a heading that names no category;
     only a generic heading."""
-    rules = tuple(rules)
+    rules = rules if isinstance(rules, tuple) else tuple(rules)
     own, own_generic = _split(word_categories(label, kind, rules), label)
     block_hit = block_generic = None
     unnamed_heading = None
@@ -306,9 +332,10 @@ def line_category(budget, ln, rules=DEFAULT_RULES) -> Categorised:
     The one decision the consolidation, the board's key ratios and FINSAM_NYCKELTAL share."""
     member = ln.kind == "revenue" and vocabulary.matches(vocabulary.MEMBER_NAME, bare_label(ln.label))
     blocks = tuple((b.label, how) for b, how in blocks_of(budget, ln))
-    return _decide_cached(ln.label, ln.kind, blocks, member, tuple(rules))
-
-
-@lru_cache(maxsize=8192)
-def _decide_cached(label, kind, blocks, member, rules) -> Categorised:
-    return decide(label, kind, blocks, member, rules)
+    rules = rules if isinstance(rules, tuple) else tuple(rules)
+    memo = _decide_memo(rules)
+    key = (ln.label, ln.kind, blocks, member)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = decide(ln.label, ln.kind, blocks, member, rules)
+    return hit
