@@ -108,3 +108,20 @@ def test_line_category_reads_the_blocks_of_a_budget():
     assert got["- Jobbspåret"].category == got["- Löner"].category == "individinsatser"
     assert got["- Löner"].rule == "under 'Individinsatser'" and got["- Löner"].certain
     assert got["Kommuner (25 %)"].category == got["Staten (50 %)"].category == "medlemsbidrag"
+
+
+@pytest.mark.parametrize("label, named", [
+    ("5010 Hyra Jobbverkstan", "Jobbverkstan"),      # a proper name beside the generic word
+    ("Lokalhyra projektet", "projektet"),             # the cost of some activity
+    ("Löner handläggare team", "handläggare team"),
+])
+def test_a_generic_word_beside_a_name_is_a_doubt(label, named):
+    c = decide(label, "cost")
+    assert c.category == "administration" and c.alternatives == (UNMAPPED,)
+    assert c.doubt == f"raden nämner också '{named}', som inte säger vilken kategori"
+
+
+@pytest.mark.parametrize("label", ["Resor och traktamenten", "Löner inkl PO", "Sociala avgifter", "Hyra kontor",
+                                   "Personalkostnader"])
+def test_a_generic_word_with_only_cost_words_beside_it_stands(label):
+    assert decide(label, "cost").certain

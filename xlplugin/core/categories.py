@@ -281,11 +281,32 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
         if unnamed_heading is not None:
             return Categorised(cat, rule.pattern, f"raden står under '{unnamed_heading}', som inte säger "
                                                    "vilken kategori", (UNMAPPED,))
+        named = _named_besides(label)
+        if named:
+            return Categorised(cat, rule.pattern, f"raden nämner också '{named}', som inte säger vilken "
+                                                   "kategori", (UNMAPPED,))
         return Categorised(cat, rule.pattern)
     if block_generic:
         cat = block_generic[0][0][0]
         return Categorised(cat, block_generic[1], "bara en allmän rubrik talar för kategorin", (UNMAPPED,))
     return Categorised(UNMAPPED, "")
+
+
+_WORD = re.compile(r"[A-Za-zÅÄÖÉÜåäöéü][\w\-]*")
+
+
+def _named_besides(label: str) -> str:
+    """The words of a generic cost line that name an activity or a proper name ("Löner
+    team Höglandet" -> "team Höglandet", "5010 Hyra Jobbverkstan" -> "Jobbverkstan"),
+    "" when the rest only says what kind of cost it is ("Resor och traktamenten")."""
+    words = _WORD.findall(bare_label(re.sub(r"^\s*\d{4}\b", "", label)))
+    cost_type = vocabulary.pattern(tuple(f"^(?:{w})$" for w in vocabulary.COST_TYPE_WORDS))
+    rest = [w for w in words if not cost_type.match(w)]
+    if not rest:
+        return ""
+    activity = any(vocabulary.matches(vocabulary.ACTIVITY_WORDS, w) for w in rest)
+    proper = any(w[0].isupper() and k > 0 for k, w in enumerate(words) if w in rest)
+    return " ".join(rest) if activity or proper else ""
 
 
 def _only_account(label: str, rule: Rule) -> bool:

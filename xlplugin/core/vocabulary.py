@@ -49,6 +49,18 @@ NEUTRAL_HEADING = (
     r"^\s*övrigt\s*$", r"^\s*(resultat|budget)\b",
 )
 
+# Words beside a generic cost word ("Hyra", "Löner") that say the cost belongs to some
+# activity ("Löner team", "Lokalhyra projektet"): with no block to name it, the line's
+# category is open. Proper names ("Hyra Jobbverkstan") say the same.
+ACTIVITY_WORDS = (r"projekt", r"team", r"insats", r"verksamhet", r"grupp", r"mötesplats", r"enhet",
+                  r"center|centrum", r"deltagar", r"verkstan?\b")
+# Words that only say what kind of cost it is, never whose: not a name of anything.
+COST_TYPE_WORDS = (r"och", r"inkl\.?", r"exkl\.?", r"för", r"till", r"av", r"i", r"på", r"med", r"samt",
+                   r"m\.?m\.?", r"mm", r"övriga?", r"övrigt", r"kostnader?", r"avgift(er)?", r"material",
+                   r"tjänster?", r"köpta?", r"externa?", r"interna?", r"sociala", r"po", r"lön(er|ekostnader)?",
+                   r"hyr(a|or)", r"lokal(er|hyra|kostnader)?", r"resor", r"traktamenten?", r"bil(ar)?",
+                   r"leasing", r"friskvård", r"personal(kostnader)?", r"arvoden?", r"kr", r"tkr", r"st")
+
 # Other words that make a line revenue.
 REVENUE = MEMBER_CONTRIBUTION + (
     r"intäkt", r"intakt", r"erhållna bidrag", r"ersättning från", r"medfinansiering från",
