@@ -37,3 +37,15 @@ ENGINES = ["xlsx", "openpyxl"]
 def engine(request):
     """Every reader test runs once per engine."""
     return request.param
+
+
+def load_script(name: str):
+    """A script of scripts/ as a module (the evaluation scripts the corpus tests run),
+    loaded once per session under its own name."""
+    import importlib.util
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules[name] = mod
+        spec.loader.exec_module(mod)
+    return sys.modules[name]

@@ -309,6 +309,26 @@ def _named_besides(label: str) -> str:
     return " ".join(rest) if activity or proper else ""
 
 
+def evidence(rule: str, label: str) -> str:
+    """What decided a line's category, in Swedish for the faces: the user's mapping, the
+    block the line stands in (its category row, heading or Summa row), its role as a
+    member's contribution, or the words of the rule that matched its text."""
+    if rule == "mappning":
+        return "din mappning (--mapping)"
+    if not rule:
+        return "ingen regel – ej klassificerad"
+    if rule.startswith(("under '", "i '")):
+        return "blocket raden står i: " + rule
+    if rule.startswith("medlem"):
+        return "medlemmens roll: " + rule[len("medlem "):].strip("() ")
+    try:
+        hit = re.search(rule, label, re.I)
+    except re.error:
+        hit = None
+    return f"orden i raden: '{hit.group(0).strip()}'" if hit and hit.group(0).strip() else \
+        "orden i raden (regel: " + rule + ")"
+
+
 def _only_account(label: str, rule: Rule) -> bool:
     """Whether the rule matched only the account number at the start of the label."""
     m = re.match(r"^\s*\d{4}\b\s*", label)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED
+from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED, evidence
 from ..core.consolidation import Consolidation, against_sources, equity_by_forbund
 from ..core.equity import EquityPolicy
 from ..core.model import COST, REVENUE
@@ -213,24 +213,8 @@ def _per_forbund(ws, cons: Consolidation, fmt: _Formats):
 
 
 def mapping_evidence(m) -> str:
-    """What decided a line's category, in Swedish: the user's mapping, the block the line
-    stands in (its category row, heading or Summa row), its role as a member's
-    contribution, or the word rule that matched its text."""
-    if m.rule == "mappning":
-        return "din mappning (--mapping)"
-    if not m.rule:
-        return "ingen regel – ej klassificerad"
-    if m.rule.startswith(("under '", "i '")):
-        return "blocket raden står i: " + m.rule
-    if m.rule.startswith("medlem"):
-        return "medlemmens roll: " + m.rule[len("medlem "):].strip("() ")
-    import re
-    try:
-        hit = re.search(m.rule, m.line.label, re.I)
-    except re.error:
-        hit = None
-    return f"orden i raden: '{hit.group(0).strip()}'" if hit and hit.group(0).strip() else \
-        "orden i raden (regel: " + m.rule + ")"
+    """What decided a mapped line's category, in Swedish (core.categories.evidence)."""
+    return evidence(m.rule, m.line.label)
 
 
 def _mapping(ws, cons: Consolidation, fmt: _Formats):
