@@ -492,7 +492,7 @@ def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
     L = cells.column_letters[col.header]
     B = BUDGET_SHEET
     _title(ws, f"{org} – nyckeltal {col.header}",
-           "Varje andel anges med sin bas. Raderna förs till grupper efter sina rubriker (se Regler).")
+           "Varje andel anges med sin bas. Raderna förs till grupper efter sina ord och rubriker; varje rad står under Baser med vad som avgjorde (OSÄKER där det inte är givet).")
     head = ["Nyckeltal", "Belopp", "Andel av kostnader", "Andel av intäkter",
             "Andel av direkta insatskostnader"]
     hr = 4
