@@ -125,3 +125,11 @@ def test_a_generic_word_beside_a_name_is_a_doubt(label, named):
                                    "Personalkostnader"])
 def test_a_generic_word_with_only_cost_words_beside_it_stands(label):
     assert decide(label, "cost").certain
+
+
+def test_a_summa_row_that_names_no_category_leaves_a_generic_line_open():
+    """Lines read as summed by "Summa Steget" (their heading not taken as their parent):
+    the Summa row names an activity, not a category, so "Personal" is not surely the office's."""
+    c = decide("Personal", "cost", [("Summa steget", "i")])
+    assert c.category == "administration" and c.doubt == "raden står i 'Summa steget', som inte säger vilken kategori"
+    assert decide("Personal", "cost", [("Summa kostnader", "i")]).certain

@@ -248,9 +248,9 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
             break
         if generic and block_generic is None:
             block_generic = (generic, f"{how} '{text}'")
-        if not specific and not generic and unnamed_heading is None and how == "under" \
+        if not specific and not generic and unnamed_heading is None \
                 and not vocabulary.matches(vocabulary.NEUTRAL_HEADING, text):
-            unnamed_heading = text
+            unnamed_heading = f"{how} '{text}'"     # a heading or its Summa row ("Summa Steget")
     if own:
         cats = [c for c, _ in own]
         block_cats = [c for c, _ in block_hit[0]] if block_hit else []
@@ -279,7 +279,7 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
         if _only_account(label, rule):
             return Categorised(cat, rule.pattern, "bara kontonumret talar för kategorin", (UNMAPPED,))
         if unnamed_heading is not None:
-            return Categorised(cat, rule.pattern, f"raden står under '{unnamed_heading}', som inte säger "
+            return Categorised(cat, rule.pattern, f"raden står {unnamed_heading}, som inte säger "
                                                    "vilken kategori", (UNMAPPED,))
         named = _named_besides(label)
         if named:
