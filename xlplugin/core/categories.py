@@ -156,16 +156,6 @@ class Categorised:
         return not self.doubt
 
 
-@lru_cache(maxsize=8192)
-def classify(label: str, rules=DEFAULT_RULES) -> tuple[str, Rule | None]:
-    """(category code, the rule that matched) for a line label by its words alone;
-    UNMAPPED when none did. `rules` is a tuple of Rule (results memoised per label)."""
-    for rule in rules:
-        if rule.matches(label):
-            return rule.category, rule
-    return UNMAPPED, None
-
-
 class _Memo:
     """Results per rule set, keyed by the rule tuple's identity: hashing a tuple of rules
     on every call cost more than the matching."""

@@ -1,9 +1,10 @@
 """Consolidating several förbund into one budget: a common chart, eliminations, proof.
 
 Every förbund's base lines (the most detailed lines with amounts, so nothing counts
-twice) are mapped to the common chart of categories (core.categories), by the user's
-mapping where given, else by keyword rules. Lines no rule matches stay under
-"Ej klassificerat": nothing is dropped. Eliminations (amounts paid between förbund in
+twice) are mapped to the common chart of categories, by the user's mapping where given,
+else by the chart decision (core.categories.line_category: the line's words, its role,
+the block it stands in), which marks a category it cannot settle with its doubt and
+alternatives. Lines nothing speaks for stay under "Ej klassificerat": nothing is dropped. Eliminations (amounts paid between förbund in
 the set) are taken out of the consolidated totals. The reconciliation proves, per
 column, that consolidated = inputs - eliminations to the krona.
 
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-from .categories import CHART, DEFAULT_RULES, UNMAPPED, Categorised, Rule, bare_label, decide, line_category
+from .categories import CHART, DEFAULT_RULES, UNMAPPED, Categorised, Rule, decide, line_category
 from .equity import EquityPolicy, equity_cap, equity_years
 from .model import COST, REVENUE, Budget, Line
 from .totals import base_lines, column_totals
@@ -281,10 +282,6 @@ def _category(forbund: str, ln: Line, mapping, rules, budget: Budget) -> Categor
     if user:
         return Categorised(user, "mappning")
     return line_category(budget, ln, rules)
-
-
-def _bare(label: str) -> str:
-    return bare_label(label)
 
 
 def _rule_category(label: str, kind: str | None, rules: tuple[Rule, ...]) -> tuple[str, str]:
