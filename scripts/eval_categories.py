@@ -48,7 +48,7 @@ from xlplugin.core.categories import UNMAPPED  # noqa: E402
 from xlplugin.core.consolidation import consolidate  # noqa: E402
 from xlplugin.io.reader import read_budget  # noqa: E402
 
-CORPORA = ("dev", "holdout", "holdout2")
+CORPORA = ("dev", "holdout", "holdout2", "holdout3")
 _ACCOUNT = re.compile(r"^\s*\d{4}\b")
 
 

@@ -269,12 +269,15 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
         if _only_account(label, rule):
             return Categorised(cat, rule.pattern, "bara kontonumret talar för kategorin", (UNMAPPED,))
         if unnamed_heading is not None:
-            return Categorised(cat, rule.pattern, f"raden står {unnamed_heading}, som inte säger "
-                                                   "vilken kategori", (UNMAPPED,))
-        named = _named_besides(label)
+            # a cost of the activity the heading names ("Löner" under "Kompassen"): an
+            # activity's own costs go with it, and most activities are individinsatser
+            return _activity_cost(cat, rule, f"raden står {unnamed_heading}, som inte säger vilken kategori")
+        named, activity = _named_besides(label)
         if named:
-            return Categorised(cat, rule.pattern, f"raden nämner också '{named}', som inte säger vilken "
-                                                   "kategori", (UNMAPPED,))
+            why = f"raden nämner också '{named}', som inte säger vilken kategori"
+            if activity:
+                return _activity_cost(cat, rule, why)
+            return Categorised(cat, rule.pattern, why, (UNMAPPED,))
         return Categorised(cat, rule.pattern)
     if block_generic:
         cat = block_generic[0][0][0]
@@ -285,18 +288,28 @@ def decide(label: str, kind: str | None, blocks: Sequence[tuple[str, str]] = (),
 _WORD = re.compile(r"[A-Za-zÅÄÖÉÜåäöéü][\w\-]*")
 
 
-def _named_besides(label: str) -> str:
+def _activity_cost(cat: str, rule: Rule, why: str) -> Categorised:
+    """A generic cost word that belongs to some activity: counted with the individinsatser,
+    marked osäker, with the word's own category and Ej klassificerat as the alternatives."""
+    if CATEGORY_KIND.get(cat) != "cost":
+        return Categorised(cat, rule.pattern, why, (UNMAPPED,))
+    alternatives = tuple(c for c in (cat, UNMAPPED) if c != "individinsatser")
+    return Categorised("individinsatser", rule.pattern, why + "; räknad som insatsens kostnad", alternatives)
+
+
+def _named_besides(label: str) -> tuple[str, bool]:
     """The words of a generic cost line that name an activity or a proper name ("Löner
-    team Höglandet" -> "team Höglandet", "5010 Hyra Jobbverkstan" -> "Jobbverkstan"),
-    "" when the rest only says what kind of cost it is ("Resor och traktamenten")."""
+    team Höglandet" -> "team Höglandet", "5010 Hyra Jobbverkstan" -> "Jobbverkstan"), and
+    whether an activity word is among them; "" when the rest only says what kind of cost
+    it is ("Resor och traktamenten")."""
     words = _WORD.findall(bare_label(re.sub(r"^\s*\d{4}\b", "", label)))
     cost_type = vocabulary.pattern(tuple(f"^(?:{w})$" for w in vocabulary.COST_TYPE_WORDS))
     rest = [w for w in words if not cost_type.match(w)]
     if not rest:
-        return ""
+        return "", False
     activity = any(vocabulary.matches(vocabulary.ACTIVITY_WORDS, w) for w in rest)
     proper = any(w[0].isupper() and k > 0 for k, w in enumerate(words) if w in rest)
-    return " ".join(rest) if activity or proper else ""
+    return (" ".join(rest) if activity or proper else ""), activity
 
 
 def evidence(rule: str, label: str) -> str:
