@@ -87,11 +87,15 @@ def test_a_generic_word_under_a_project_heading_is_the_projects_cost_marked_osak
     # the förbund's own part names no category either, but is no activity
     assert decide("Lokalhyra", "cost", [("Förbundsgemensamt", "under")]).category == "administration"
     assert decide("Lokalhyra", "cost", [("Förbundsgemensamt", "under")]).certain
+    for heading in ("Ledning och styrning", "Organisation", "Förbundets drift", "Gemensamma kostnader"):
+        c = decide("Kontorshyra", "cost", [(heading, "under")])
+        assert (c.category, c.certain) == ("administration", True), heading
 
 
 def test_income_words():
     assert decide("3510 Ränteintäkter", "revenue").category == "ovriga_intakter"
     assert decide("Bidrag Bollnäs kn", "revenue").category == "medlemsbidrag"
+    assert decide("Kiruna k:n", "revenue").category == decide("Reg. Nb", "revenue").category == "medlemsbidrag"
     c = decide("Intäkter från Arbetsförmedlingen för DUA", "revenue")
     assert (c.category, c.certain) == ("ovriga_intakter", True)
     c = decide("Statlig medfinansiering via Försäkringskassan", "revenue")

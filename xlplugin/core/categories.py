@@ -86,7 +86,7 @@ def _words(*parts: str) -> str:
 DEFAULT_RULES = (
     Rule("medlemsbidrag", _words(*vocabulary.MEMBER_CONTRIBUTION, r"medlemsintäkt",
                                  r"försäkringskassan", r"\bf-?kassan", r"\bfk\b", r"\bregion(en)?\b", r"regionen\b",
-                                 r"landsting", r"\bkommun(en|erna|er)?\b", r"\bkn\b", r"\bstad\b",
+                                 r"landsting", r"\bkommun(en|erna|er)?\b", r"\bkn\b", r"\bk:n\b", r"\breg\.", r"\bstad\b",
                                  r"\bstaten\b", r"\bstatlig", r"statsbidrag")),
     Rule("ovriga_intakter", _words(r"övriga intäkter|ovriga intakter", r"ränt(a|or|eintäkt)",
                                    r"konsultuppdrag", r"\besf\b|esf\+|esf-", r"projektmedel|projektintäkt|projektbidrag",

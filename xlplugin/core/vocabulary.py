@@ -48,7 +48,9 @@ NEUTRAL_HEADING = (
     r"^\s*(summa\s+)?(verksamhetens\s+|övriga\s+|totala\s+|gemensamma\s+)?(kostnader|intäkter|intakter|utgifter)\s*$",
     r"^\s*övrigt\s*$", r"^\s*(resultat|budget)\b",
     # the förbund's own part: "Förbundsgemensamt", "Gemensamt", "Förbundets kostnader"
-    r"^\s*(summa\s+)?(förbunds)?gemensam(t|ma)?(\s+kostnader)?\s*$", r"^\s*(summa\s+)?förbundets\s+kostnader\s*$",
+    r"^\s*(summa\s+)?(förbunds)?gemensam(t|ma)?(\s+kostnader)?\s*$",
+    r"^\s*(summa\s+)?förbundets\s+(kostnader|drift|organisation)\s*$",
+    r"^\s*(summa\s+)?(ledning(\s+och\s+styrning)?|organisation|förbundsledning)\s*$",
 )
 
 # Words beside a generic cost word ("Hyra", "Löner") that say the cost belongs to some
