@@ -146,3 +146,9 @@ def test_a_summa_row_that_names_no_category_leaves_a_generic_line_open():
     assert c.category == "individinsatser" and c.alternatives == ("administration", UNMAPPED)
     assert c.doubt.startswith("raden står i 'Summa steget', som inte säger vilken kategori")
     assert decide("Personal", "cost", [("Summa kostnader", "i")]).certain
+
+
+def test_handledning_is_the_teams_own_under_the_team_and_training_alone():
+    assert decide("Handledning", "cost", [("Samordningsteam Kalix", "under")]).category == "individinsatser"
+    c = decide("Handledning", "cost")
+    assert (c.category, c.certain) == ("utbildning", True)

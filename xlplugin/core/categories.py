@@ -110,7 +110,7 @@ DEFAULT_RULES = (
                            r"rådgivande", r"inkluderingslyft", r"bip\b", r"vta\b", r"bedömningsmodell")),
     Rule("utbildning", _words(r"utbildning", r"konferens", r"seminari", r"kompetensutveckl",
                               r"lösningsfokus|losningsfokus", r"webportal", r"insatskatalog",
-                              r"länsgemensam|lansgemensam", r"utvecklingsdag", r"handledning",
+                              r"länsgemensam|lansgemensam", r"utvecklingsdag",
                               r"föreläsning", r"inspirationsdag", r"temadag", r"studiedag")),
     Rule("individinsatser", _words(r"individ", r"samordningsteam", r"personligt ombud", r"\bips\b",
                                    r"arbetslivsinriktad", r"unga vuxna", r"kompis", r"teamsamverkan",
@@ -133,6 +133,8 @@ DEFAULT_RULES = (
                                   r"representation", r"annons", r"kommunikatör|kommunikation", r"\bnns\b",
                                   r"avskrivning", r"löneadministration|lönehantering")),
     Rule("styrelse", r"arvoden?\b|arvodering", generic=True),
+    # a team's own supervision under its heading, training for the members' staff on its own
+    Rule("utbildning", r"handledning", generic=True),
     Rule("individinsatser", r"^\s*4530\b", generic=True),   # "Bidrag föreningar …", where insatser are booked
     Rule("administration", _words(r"personal", r"löner|\blön\b", r"lokal", r"leasing", r"bil\b", r"resor\b",
                                   r"sociala avgifter|arbetsgivaravgift|\bpo\b", r"friskvård", r"hyra",
