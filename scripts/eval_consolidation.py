@@ -114,7 +114,7 @@ def measure() -> dict:
             "planted": planted, "planted_found": found, "missed": missed,
             "lines": len(lines), "unclassified": len(unclassified),
             "unclassified_list": [(m.forbund, m.line.label) for m in unclassified],
-            "doubtful": sum(1 for m in lines if m.doubt and m.category != "ej_klassificerat"),
+            "doubtful": len(cons.doubtful),
             "members": members, "members_right": member_right}
 
 

@@ -437,9 +437,8 @@ def consolidate_command(files, output, mapping_file, columns, as_json, force, ca
         if unmapped:
             click.echo(f"  {len(unmapped)} rader kunde inte klassificeras och står under 'Ej klassificerat' "
                        "(se bladet Mappning).")
-        doubtful = [m for m in cons.mapped if m.doubt and m.category != "ej_klassificerat"]
-        if doubtful:
-            click.echo(f"  {len(doubtful)} rader har en osäker kategori (märkta OSÄKER på bladet Mappning, "
+        if cons.doubtful:
+            click.echo(f"  {len(cons.doubtful)} rader har en osäker kategori (märkta OSÄKER på bladet Mappning, "
                        "med alternativen); rätta dem där och kör igen med --mapping.")
         if cons.proposed:
             click.echo(f"  {len(cons.proposed)} föreslagna elimineringar att bekräfta (se bladet Elimineringar).")
@@ -486,7 +485,7 @@ def _consolidation_json(cons, files, policy) -> dict:
                      for m in cons.mapped if m.category == "ej_klassificerat"],
         "uncertain_mappings": [{"forbund": m.forbund, "label": m.line.label, "row": m.line.row,
                                 "category": m.category, "alternatives": list(m.alternatives), "why": m.doubt}
-                               for m in cons.mapped if m.doubt and m.category != "ej_klassificerat"],
+                               for m in cons.doubtful],
         "reconciliation": {},
         "equity": [{"year": y, "per_forbund": d["per_forbund"], "total": d["total"],
                     "complete": d["complete"], "cap": d["cap"]} for y, d in equity_by_forbund(cons, policy).items()],

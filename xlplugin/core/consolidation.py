@@ -88,6 +88,11 @@ class Consolidation:
                                        if self.bucket_of(e.forbund, e.label) == cat)
         return out
 
+    @property
+    def doubtful(self) -> list[MappedLine]:
+        """The mapped lines whose category is open (marked OSÄKER, with alternatives)."""
+        return [m for m in self.mapped if m.doubt]
+
     def bucket_of(self, forbund: str, label: str) -> str:
         """The row of the summary a line is added to (unmapped income has its own row)."""
         for m in self.mapped:

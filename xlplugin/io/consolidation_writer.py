@@ -239,8 +239,7 @@ def _mapping(ws, cons: Consolidation, fmt: _Formats):
         ws.write(k, 6, code)
     unmapped = sum(1 for m in cons.mapped if m.category == UNMAPPED)
     ws.write(r + 1, 0, f"Rader utan matchande regel: {unmapped}", fmt.bold)
-    doubtful = sum(1 for m in cons.mapped if m.doubt and m.category != UNMAPPED)
-    ws.write(r + 2, 0, f"Rader med osäker kategori (OSÄKER): {doubtful}", fmt.bold)
+    ws.write(r + 2, 0, f"Rader med osäker kategori (OSÄKER): {len(cons.doubtful)}", fmt.bold)
     for c, w in enumerate((34, 48, 28, 50, 2, 28, 18)):
         ws.set_column(c, c, w)
     ws.freeze_panes(4, 0)
