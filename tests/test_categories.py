@@ -152,3 +152,14 @@ def test_handledning_is_the_teams_own_under_the_team_and_training_alone():
     assert decide("Handledning", "cost", [("Samordningsteam Kalix", "under")]).category == "individinsatser"
     c = decide("Handledning", "cost")
     assert (c.category, c.certain) == ("utbildning", True)
+
+
+def test_the_osaker_mark_names_the_alternatives_the_doubt_does_not():
+    from xlplugin.core.categories import doubt_text
+    c = decide("7020 Steget vidare", "cost")
+    assert doubt_text(c.doubt, c.alternatives) == ("OSÄKER: bara kontonumret talar för kategorin "
+                                                   "(alternativ: Ej klassificerat)")
+    c = decide("Utvärdering och processtöd", "cost")
+    assert doubt_text(c.doubt, c.alternatives) == "OSÄKER: raden nämner också Processtöd"
+    c = decide("Lokalhyra", "cost", [("Kompassen", "under")])
+    assert doubt_text(c.doubt, c.alternatives).endswith("(alternativ: Administration, Ej klassificerat)")

@@ -334,6 +334,13 @@ def evidence(rule: str, label: str) -> str:
         "orden i raden (regel: " + rule + ")"
 
 
+def doubt_text(doubt: str, alternatives: Sequence[str]) -> str:
+    """The OSÄKER mark the faces show, with the alternatives the doubt does not already
+    name: "OSÄKER: bara kontonumret talar för kategorin (alternativ: Ej klassificerat)"."""
+    rest = [c for c in alternatives if CATEGORY_NAMES.get(c, c) not in doubt]
+    return f"OSÄKER: {doubt} (alternativ: {_names(rest)})" if rest else f"OSÄKER: {doubt}"
+
+
 def _only_account(label: str, rule: Rule) -> bool:
     """Whether the rule matched only the account number at the start of the label."""
     m = re.match(r"^\s*\d{4}\b\s*", label)

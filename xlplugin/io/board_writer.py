@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..core.board import BoardPlan, board_equity
-from ..core.categories import CATEGORY_NAMES, RATIO_GROUP_NAMES, RATIO_GROUPS, evidence, line_category
+from ..core.categories import CATEGORY_NAMES, RATIO_GROUP_NAMES, RATIO_GROUPS, doubt_text, evidence, line_category
 from ..core.equity import EquityPolicy, equity_note, is_member_contribution
 from ..core.funding import REMAINDER_RULE, member_contributions
 from ..core.totals import column_totals
@@ -539,7 +539,7 @@ def _ratios_sheet(ws: _Sheet, plan: BoardPlan, org: str, cells: BoardCells):
                 ws.put(k, 2, Formula(f"='{B}'!{L}{cells.line_rows[ln.index]}"), num_format=MONEY)
             ws.put(k, 3, CATEGORY_NAMES.get(c.category, c.category))
             ws.put(k, 4, group_of.get(c.category, ""))
-            ws.put(k, 5, ("OSÄKER: " + c.doubt) if c.doubt else evidence(c.rule, ln.label))
+            ws.put(k, 5, doubt_text(c.doubt, c.alternatives) if c.doubt else evidence(c.rule, ln.label))
             k += 1
     ws.width(1, 60)
     for c in range(2, 6):

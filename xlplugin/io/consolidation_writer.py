@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED, evidence
+from ..core.categories import CATEGORY_NAMES, CHART, UNMAPPED, doubt_text, evidence
 from ..core.consolidation import Consolidation, against_sources, equity_by_forbund
 from ..core.equity import EquityPolicy
 from ..core.model import COST, REVENUE
@@ -230,7 +230,8 @@ def _mapping(ws, cons: Consolidation, fmt: _Formats):
         style = fmt.unmapped if unmapped else (fmt.doubt if m.doubt else None)
         _row(ws, r, 0, (m.forbund, m.line.label,
                         "" if unmapped else CATEGORY_NAMES.get(m.category, m.category),
-                        mapping_evidence(m) + (f" – OSÄKER: {m.doubt}" if m.doubt else "")), style)
+                        mapping_evidence(m) + (" – " + doubt_text(m.doubt, m.alternatives) if m.doubt else "")),
+             style)
         r += 1
     ws.write(3, 5, "Kategorier", fmt.bold)
     ws.write(3, 6, "Kod", fmt.bold)
